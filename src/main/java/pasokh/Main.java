@@ -1,0 +1,131 @@
+package pasokh;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import pasokh.article.ArticleParser;
+import pasokh.article.ArticleSet;
+import pasokh.article.ArticleStore;
+import pasokh.article.Categories;
+import pasokh.article.Problem;
+import pasokh.web.WebApp;
+
+/** The command line: {@code java -jar target/pasokh.jar <command> [options]}. */
+public final class Main {
+
+    private static final String USAGE = """
+            Pasokh: the Social Security Organization's Persian FAQ portal
+
+            Usage: java -jar target/pasokh.jar <command> [options]
+
+            Commands:
+              serve    start the portal (site + JSON API)
+              check    validate every article; exit 1 and print path:line: message if any has problems
+
+            Options every command takes:
+              --articles DIR   the knowledge base (default: articles)
+              --config DIR     editable search and site settings (default: index-config)
+              --data DIR       index and database, created if missing (default: data)
+
+            `java -jar target/pasokh.jar <command> --help` describes one command.
+            """;
+
+    private static final String SERVE_USAGE = """
+            Usage: java -jar target/pasokh.jar serve [--port 7070] [--articles DIR] [--config DIR] [--data DIR]
+
+            Reads the articles (logging and skipping any with errors), brings the search index under
+            DIR/index up to date (rebuilt only when articles or config changed), opens the database
+            DIR/pasokh.db and serves the site and API on http://localhost:PORT/.
+            """;
+
+    private static final String CHECK_USAGE = """
+            Usage: java -jar target/pasokh.jar check [--articles DIR] [--config DIR]
+
+            Validates every article: front matter, fields, category, lengths, dates, duplicate slugs and
+            questions, internal links. Prints one `path:line: message` line per problem and exits 1 if
+            there is any, 0 when all articles are clean.
+            """;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        if (code != 0) System.exit(code);
+    }
+
+    /** Returns the exit code; -1 never: serve keeps running and returns 0 once started. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help") || args[0].equals("-h")) {
+            out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        try {
+            return switch (args[0]) {
+                case "serve" -> serve(CliOptions.parse(args, 1, Set.of("port")), out);
+                case "check" -> check(CliOptions.parse(args, 1, Set.of()), out, err);
+                default -> {
+                    err.println("Unknown command '" + args[0] + "'.\n");
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (CliOptions.UsageException e) {
+            err.println("Error: " + e.getMessage() + "\n");
+            err.print(args[0].equals("serve") ? SERVE_USAGE : args[0].equals("check") ? CHECK_USAGE : USAGE);
+            return 2;
+        } catch (IOException e) {
+            err.println("Error: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int serve(CliOptions options, PrintStream out) throws CliOptions.UsageException, IOException {
+        if (options.help()) {
+            out.print(SERVE_USAGE);
+            return 0;
+        }
+        int port = options.integer("port", 7070, 0, 65535);
+        Portal portal = Portal.start(options.paths());
+        Javalin app = WebApp.create(portal);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            app.stop();
+            try {
+                portal.close();
+            } catch (IOException e) {
+                System.err.println("Error while closing: " + e.getMessage());
+            }
+        }));
+        app.start(port);
+        out.println("Pasokh is serving " + portal.articles().published().size() + " articles on http://localhost:" + app.port() + "/");
+        return 0;
+    }
+
+    private static int check(CliOptions options, PrintStream out, PrintStream err) throws IOException {
+        if (options.help()) {
+            out.print(CHECK_USAGE);
+            return 0;
+        }
+        PortalPaths paths = options.paths();
+        Categories categories = Categories.load(paths.config());
+        SiteSettings site = SiteSettings.load(paths.config());
+        ArticleSet set = new ArticleStore(paths.articles(), new ArticleParser(categories, site.publicUrl())).load();
+        List<Problem> problems = set.problems().stream()
+                .sorted(Comparator.comparing((Problem p) -> p.path().toString()).thenComparingInt(Problem::line))
+                .toList();
+        problems.forEach(out::println);
+        int files = set.all().size() + (int) problems.stream().filter(Problem::isError).map(Problem::path).distinct().count();
+        if (problems.isEmpty()) {
+            err.println("All " + set.all().size() + " articles are valid.");
+            return 0;
+        }
+        err.println(problems.size() + " problem(s) in " + problems.stream().map(Problem::path).distinct().count()
+                + " of " + files + " article files.");
+        return 1;
+    }
+}

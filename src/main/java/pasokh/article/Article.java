@@ -1,0 +1,46 @@
+package pasokh.article;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One validated knowledge-base article. The slug is the file name; {@code source} is where it was read
+ * from, kept so every later problem can still be reported as path:line.
+ */
+public record Article(
+        String slug,
+        String category,
+        String title,
+        List<Audience> audience,
+        String summary,
+        Optional<String> sms,
+        List<String> questions,
+        List<String> legal,
+        List<String> sources,
+        LocalDate updated,
+        Optional<LocalDate> reviewBy,
+        ArticleStatus status,
+        List<String> keyPoints,
+        List<String> tags,
+        String body,
+        int bodyLine,
+        Path source) {
+
+    public Article {
+        audience = List.copyOf(audience);
+        questions = List.copyOf(questions);
+        legal = List.copyOf(legal);
+        sources = List.copyOf(sources);
+        keyPoints = List.copyOf(keyPoints);
+        tags = List.copyOf(tags);
+    }
+
+    public boolean isPublished() { return status == ArticleStatus.PUBLISHED; }
+
+    /** The site address of an article, used by the site, the API and SMS links alike. */
+    public static String urlOf(String slug) { return "/articles/" + slug; }
+
+    public String url() { return urlOf(slug); }
+}

@@ -1,0 +1,49 @@
+package pasokh.article;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The articles read from the folder at one moment, with every problem found while reading them. */
+public final class ArticleSet {
+
+    private final Map<String, Article> bySlug = new LinkedHashMap<>();
+    private final List<Problem> problems;
+
+    public ArticleSet(List<Article> articles, List<Problem> problems) {
+        articles.stream()
+                .sorted(Comparator.comparing(Article::category).thenComparing(Article::slug))
+                .forEach(a -> bySlug.put(a.slug(), a));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every readable article, drafts included. */
+    public List<Article> all() {
+        return List.copyOf(bySlug.values());
+    }
+
+    /** What citizens may see. */
+    public List<Article> published() {
+        return bySlug.values().stream().filter(Article::isPublished).toList();
+    }
+
+    public Optional<Article> find(String slug) {
+        return Optional.ofNullable(slug == null ? null : bySlug.get(slug));
+    }
+
+    public Optional<Article> findPublished(String slug) {
+        return find(slug).filter(Article::isPublished);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public Map<String, Long> publishedCountByCategory() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Article a : published()) counts.merge(a.category(), 1L, Long::sum);
+        return counts;
+    }
+}

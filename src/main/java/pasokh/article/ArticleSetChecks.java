@@ -1,0 +1,65 @@
+package pasokh.article;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Rules that need the whole knowledge base: unique slugs, unique questions, links that resolve. */
+final class ArticleSetChecks {
+
+    private static final Pattern INTERNAL_LINK = Pattern.compile("\\]\\(\\s*/articles/([^)\\s#?]*)");
+
+    private ArticleSetChecks() {}
+
+    static ArticleSet check(List<Article> candidates, List<Problem> problems) {
+        List<Article> articles = new ArrayList<>();
+        Map<String, Article> bySlug = new HashMap<>();
+        for (Article a : candidates) {
+            Article first = bySlug.putIfAbsent(a.slug(), a);
+            if (first != null) {
+                problems.add(Problem.error(a.source(), 1, "duplicate slug '" + a.slug() + "': also used by " + first.source()));
+            } else {
+                articles.add(a);
+            }
+        }
+        Map<String, Article> questionOwner = new HashMap<>();
+        for (Article a : articles) {
+            Set<String> own = new HashSet<>();
+            for (String q : a.questions()) {
+                String key = questionKey(q);
+                if (!own.add(key)) {
+                    problems.add(Problem.editorial(a.source(), 1, "question «" + q + "» is listed twice"));
+                    continue;
+                }
+                Article other = questionOwner.putIfAbsent(key, a);
+                if (other != null) {
+                    problems.add(Problem.editorial(a.source(), 1, "question «" + q + "» is also in " + other.source() + ": each question belongs to one article"));
+                }
+            }
+        }
+        for (Article a : articles) {
+            String[] lines = a.body().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = INTERNAL_LINK.matcher(lines[i]);
+                while (m.find()) {
+                    String target = m.group(1);
+                    if (!bySlug.containsKey(target)) {
+                        problems.add(Problem.editorial(a.source(), a.bodyLine() + i, "link to /articles/" + target + " leads nowhere: no article has that slug"));
+                    }
+                }
+            }
+        }
+        return new ArticleSet(articles, problems);
+    }
+
+    /** Questions count as the same when they differ only in spacing, Arabic letters or a question mark. */
+    private static String questionKey(String question) {
+        return question.replace('ي', 'ی').replace('ك', 'ک').replace('\u200c', ' ')
+                .replaceAll("[؟?!.،]", "").replaceAll("\\s+", " ").strip();
+    }
+}

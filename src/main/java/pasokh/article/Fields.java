@@ -1,0 +1,102 @@
+package pasokh.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Typed reads of front-matter fields, each reporting a wrong shape at the field's own line. */
+final class Fields {
+
+    private final Map<String, NodeTuple> fields;
+    private final ArticleParser.Problems problems;
+
+    Fields(Map<String, NodeTuple> fields, ArticleParser.Problems problems) {
+        this.fields = fields;
+        this.problems = problems;
+    }
+
+    static int lineOf(Node node) {
+        return node.getStartMark().getLine() + FrontMatter.YAML_FIRST_LINE;
+    }
+
+    boolean has(String key) {
+        return fields.containsKey(key);
+    }
+
+    int line(String key) {
+        NodeTuple t = fields.get(key);
+        return t == null ? 1 : lineOf(t.getKeyNode());
+    }
+
+    int itemLine(String key, int index) {
+        NodeTuple t = fields.get(key);
+        if (t != null && t.getValueNode() instanceof SequenceNode seq && index < seq.getValue().size()) {
+            return lineOf(seq.getValue().get(index));
+        }
+        return line(key);
+    }
+
+    /** A single line of text; {@code required} fields may not be empty. */
+    Optional<String> text(String key, boolean required) {
+        NodeTuple t = fields.get(key);
+        if (t == null) return Optional.empty();
+        if (!(t.getValueNode() instanceof ScalarNode scalar)) {
+            problems.error(line(key), "'" + key + "' must be a single text value, not a list or map");
+            return Optional.empty();
+        }
+        String value = scalar.getValue().strip();
+        if (value.isEmpty()) {
+            if (required) problems.error(line(key), "'" + key + "' is empty");
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /** A list of non-empty texts; a missing field is an empty list. */
+    List<String> list(String key) {
+        NodeTuple t = fields.get(key);
+        List<String> values = new ArrayList<>();
+        if (t == null) return values;
+        Node node = t.getValueNode();
+        if (node instanceof ScalarNode scalar && scalar.getValue().isBlank()) return values;
+        if (!(node instanceof SequenceNode seq)) {
+            problems.error(line(key), "'" + key + "' must be a list ('- item' lines or [a, b])");
+            return values;
+        }
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                values.add(s.getValue().strip());
+            } else if (item instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+                problems.error(lineOf(item), "an item of '" + key + "' contains ': ', so YAML reads it as a field: put the whole item in double quotes");
+            } else {
+                problems.error(lineOf(item), "every item of '" + key + "' must be non-empty text");
+            }
+        }
+        return values;
+    }
+
+    /** A field editors may write either as one value or as a list. */
+    List<String> textOrList(String key) {
+        NodeTuple t = fields.get(key);
+        if (t != null && t.getValueNode() instanceof ScalarNode) {
+            return text(key, true).map(List::of).orElse(List.of());
+        }
+        return list(key);
+    }
+
+    Optional<LocalDate> date(String key) {
+        return text(key, true).flatMap(value -> {
+            Optional<LocalDate> date = JalaliDate.parseFlexible(value);
+            if (date.isEmpty()) {
+                problems.error(line(key), "'" + key + "' is not a valid date: '" + value + "' (write Jalali 1403-05-12 or ISO 2024-08-02)");
+            }
+            return date;
+        });
+    }
+}

@@ -1,0 +1,45 @@
+package pasokh.article;
+
+import java.util.Locale;
+import java.util.Set;
+import org.commonmark.renderer.html.UrlSanitizer;
+
+/**
+ * Which link targets survive in rendered articles: site-relative addresses and http, https and mailto.
+ * Everything else ({@code javascript:}, {@code data:}, {@code vbscript:}, obfuscated schemes) becomes "#".
+ */
+final class LinkPolicy implements UrlSanitizer {
+
+    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
+    static final String BLOCKED = "#";
+
+    @Override
+    public String sanitizeLinkUrl(String url) {
+        return isAllowed(url) ? url : BLOCKED;
+    }
+
+    @Override
+    public String sanitizeImageUrl(String url) {
+        return isAllowed(url) && !url.regionMatches(true, 0, "mailto:", 0, 7) ? url : BLOCKED;
+    }
+
+    static boolean isAllowed(String url) {
+        if (url == null) return false;
+        // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so we must too.
+        String compact = url.replaceAll("[\\x00-\\x20\\x7f]", "");
+        int colon = compact.indexOf(':');
+        int firstDelimiter = firstIndexOfAny(compact, "/?#");
+        if (colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon)) {
+            return true; // relative address: no scheme
+        }
+        String scheme = compact.substring(0, colon).toLowerCase(Locale.ROOT);
+        return ALLOWED_SCHEMES.contains(scheme);
+    }
+
+    private static int firstIndexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,86 @@
+package pasokh.article;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * Article Markdown to HTML that is safe to serve: raw HTML in the Markdown is shown as text, only
+ * {@link LinkPolicy allowed} links survive, headings get ids so agents can link to a section.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer htmlRenderer;
+    private final TextContentRenderer textRenderer;
+
+    public MarkdownRenderer() {
+        List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
+        this.parser = Parser.builder().extensions(extensions).build();
+        this.htmlRenderer = HtmlRenderer.builder()
+                .extensions(extensions)
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .urlSanitizer(new LinkPolicy())
+                .attributeProviderFactory(context -> new Attributes())
+                .build();
+        this.textRenderer = TextContentRenderer.builder().extensions(extensions).build();
+    }
+
+    public SafeHtml toHtml(String markdown) {
+        return new SafeHtml(htmlRenderer.render(parser.parse(markdown)));
+    }
+
+    /** The words of the article without Markdown syntax: what the search index and snippets see. */
+    public String toPlainText(String markdown) {
+        return textRenderer.render(parser.parse(markdown));
+    }
+
+    /** Heading ids and link attributes. A new one per render, so heading ids are unique per page. */
+    private static final class Attributes implements AttributeProvider {
+        private final Map<String, Integer> usedIds = new HashMap<>();
+
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof Heading heading) {
+                attributes.put("id", uniqueId(headingText(heading)));
+            } else if (node instanceof Link link && isExternal(link.getDestination())) {
+                attributes.put("rel", "noopener noreferrer nofollow");
+            }
+        }
+
+        private String uniqueId(String text) {
+            String base = text.strip().replaceAll("[\\s\\u200c]+", "-").replaceAll("[^\\p{L}\\p{N}-]", "");
+            if (base.isEmpty()) base = "section";
+            int n = usedIds.merge(base, 1, Integer::sum);
+            return n == 1 ? base : base + "-" + n;
+        }
+
+        private static boolean isExternal(String destination) {
+            return destination != null && destination.matches("(?i)^(https?:)?//.*");
+        }
+
+        private static String headingText(Heading heading) {
+            StringBuilder sb = new StringBuilder();
+            heading.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text text) {
+                    sb.append(text.getLiteral());
+                }
+            });
+            return sb.toString();
+        }
+    }
+}

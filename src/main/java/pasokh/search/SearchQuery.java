@@ -1,0 +1,20 @@
+package pasokh.search;
+
+import java.util.Optional;
+
+/**
+ * A validated search request. The web layer checks the bounds and says what is wrong in the user's
+ * language; this record only guards against programming errors.
+ */
+public record SearchQuery(String text, Optional<String> category, int page, int size) {
+
+    public SearchQuery {
+        if (page < 1) throw new IllegalArgumentException("page starts at 1");
+        if (size < 1) throw new IllegalArgumentException("size must be positive");
+        text = text == null ? "" : text;
+    }
+
+    public int offset() {
+        return (page - 1) * size;
+    }
+}

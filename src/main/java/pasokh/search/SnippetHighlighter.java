@@ -1,0 +1,42 @@
+package pasokh.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/** Finds the best passage of each hit's body (or summary) for the query, as {@link Snippet}s. */
+final class SnippetHighlighter extends UnifiedHighlighter {
+
+    private static final String[] FIELDS = {ArticleDocuments.BODY, ArticleDocuments.SUMMARY};
+
+    SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, int snippetLength) {
+        super(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new SnippetFormatter())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.of("fa")), snippetLength, 0.5f))
+                .withMaxNoHighlightPassages(0));
+    }
+
+    /** One entry per doc id, in order; null where neither body nor summary matched. */
+    Snippet[] snippets(Query query, int[] docIds) throws IOException {
+        int[] maxPassages = {1, 1};
+        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, query, docIds, maxPassages);
+        Snippet[] result = new Snippet[docIds.length];
+        for (int i = 0; i < docIds.length; i++) {
+            result[i] = pick(byField.get(ArticleDocuments.BODY)[i], byField.get(ArticleDocuments.SUMMARY)[i]);
+        }
+        return result;
+    }
+
+    private static Snippet pick(Object body, Object summary) {
+        if (body instanceof Snippet s && s.hasHighlights()) return s;
+        if (summary instanceof Snippet s && s.hasHighlights()) return s;
+        return null;
+    }
+}

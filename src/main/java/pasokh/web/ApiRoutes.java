@@ -1,0 +1,99 @@
+package pasokh.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
+import pasokh.Portal;
+import pasokh.article.Article;
+import pasokh.search.SearchQuery;
+import pasokh.search.SearchResult;
+
+/** The JSON API: thin handlers that check input, call a service and shape the answer. */
+final class ApiRoutes {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Portal portal;
+    private final RequestParams params;
+
+    ApiRoutes(Portal portal, RequestParams params) {
+        this.portal = portal;
+        this.params = params;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/search", this::search);
+        routes.get("/api/suggest", this::suggest);
+        routes.get("/api/articles/{slug}", this::article);
+        routes.get("/api/categories", this::categories);
+        routes.post("/api/feedback", this::feedback);
+        routes.get("/health", ctx -> json(ctx, new ApiViews.Health("ok", portal.articles().published().size())));
+    }
+
+    private void search(Context ctx) {
+        SearchQuery query = params.searchQuery(ctx);
+        if (query.text().isBlank()) throw new BadRequest("پارامتر q (متن جستجو) خالی است.");
+        SearchResult result = portal.search().search(query);
+        List<ApiViews.Hit> hits = result.hits().stream().map(h -> new ApiViews.Hit(
+                h.article().slug(), h.article().title(), h.article().category(), h.article().summary(),
+                h.snippet().toHtml(), h.article().url(), h.score())).toList();
+        List<ApiViews.Facet> facets = result.categoryFacets().stream()
+                .map(f -> new ApiViews.Facet(f.value(), f.label(), f.count())).toList();
+        json(ctx, new ApiViews.SearchResponse(query.text(), result.total(), query.page(), query.size(), hits,
+                Map.of("category", facets), result.didYouMean().orElse(null), result.rewrittenQuery().orElse(null)));
+    }
+
+    private void suggest(Context ctx) {
+        String q = params.queryText(ctx);
+        List<ApiViews.SuggestionItem> items = portal.suggester().suggest(q).stream()
+                .map(s -> new ApiViews.SuggestionItem(s.text(), s.slug(), s.url())).toList();
+        json(ctx, new ApiViews.SuggestResponse(items));
+    }
+
+    private void article(Context ctx) {
+        Article a = portal.articles().findPublished(ctx.pathParam("slug"))
+                .orElseThrow(() -> new NotFound("مقاله‌ای با این نشانی وجود ندارد."));
+        json(ctx, new ApiViews.ArticleResponse(a.slug(), a.title(), a.category(), a.summary(), a.questions(), a.legal(),
+                a.updated().toString(), portal.markdown().toHtml(a.body()).html(), a.url()));
+    }
+
+    private void categories(Context ctx) {
+        var counts = portal.articles().publishedCountByCategory();
+        json(ctx, portal.categories().all().stream()
+                .map(c -> new ApiViews.CategoryItem(c.id(), c.label(), counts.getOrDefault(c.id(), 0L)))
+                .toList());
+    }
+
+    private void feedback(Context ctx) {
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (!contentType.startsWith("application/json")) {
+            ctx.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+            json(ctx, new ApiViews.Error("بدنه درخواست باید JSON باشد (Content-Type: application/json)."));
+            return;
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(ctx.body());
+        } catch (Exception e) {
+            throw new BadRequest("بدنه درخواست JSON معتبر نیست.");
+        }
+        if (body == null || !body.isObject()) throw new BadRequest("بدنه درخواست باید یک شیء JSON باشد: {\"slug\", \"helpful\", \"comment\"}.");
+        JsonNode slug = body.get("slug");
+        JsonNode helpful = body.get("helpful");
+        JsonNode comment = body.get("comment");
+        if (slug == null || !slug.isTextual()) throw new BadRequest("فیلد slug باید متن باشد.");
+        if (helpful == null || !helpful.isBoolean()) throw new BadRequest("فیلد helpful باید true یا false باشد.");
+        if (comment != null && !comment.isNull() && !comment.isTextual()) throw new BadRequest("فیلد comment باید متن باشد.");
+        portal.feedback().submit(slug.asText(), helpful.asBoolean(), comment == null || comment.isNull() ? null : comment.asText());
+        ctx.status(HttpStatus.CREATED);
+        json(ctx, new ApiViews.FeedbackAccepted("ok"));
+    }
+
+    static void json(Context ctx, Object value) {
+        ctx.json(value).contentType("application/json; charset=utf-8");
+    }
+}

@@ -1,0 +1,35 @@
+package pasokh.web;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shapes of the public API, field for field as ARCHITECTURE.md promises. Records rather than
+ * ad-hoc maps, so a renamed field is a compile error here and not a silent break for API users.
+ */
+final class ApiViews {
+
+    private ApiViews() {}
+
+    record SearchResponse(String query, long total, int page, int size, List<Hit> hits,
+                          Map<String, List<Facet>> facets, String didYouMean, String rewrittenQuery) {}
+
+    record Hit(String slug, String title, String category, String summary, String snippet, String url, float score) {}
+
+    record Facet(String value, String label, long count) {}
+
+    record SuggestResponse(List<SuggestionItem> suggestions) {}
+
+    record SuggestionItem(String text, String slug, String url) {}
+
+    record ArticleResponse(String slug, String title, String category, String summary, List<String> questions,
+                           List<String> legal, String updated, String html, String url) {}
+
+    record CategoryItem(String id, String label, long count) {}
+
+    record Health(String status, int articles) {}
+
+    record Error(String error) {}
+
+    record FeedbackAccepted(String status) {}
+}

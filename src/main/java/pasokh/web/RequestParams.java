@@ -1,0 +1,79 @@
+package pasokh.web;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import pasokh.article.Categories;
+import pasokh.article.PersianDigits;
+import pasokh.search.RankingConfig;
+import pasokh.search.SearchQuery;
+
+/**
+ * Reads and checks search parameters. Every way a parameter can be wrong gets its own Persian message;
+ * nothing a client sends reaches a service unchecked.
+ */
+final class RequestParams {
+
+    private final Categories categories;
+    private final RankingConfig ranking;
+
+    RequestParams(Categories categories, RankingConfig ranking) {
+        this.categories = categories;
+        this.ranking = ranking;
+    }
+
+    /** The raw value, or empty; a query string the server cannot decode is a 400, not a 500. */
+    static Optional<String> param(Context ctx, String name) {
+        try {
+            return Optional.ofNullable(ctx.queryParam(name));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("نشانی درخواست درست کدگذاری نشده است (percent-encoding نامعتبر).");
+        }
+    }
+
+    String queryText(Context ctx) {
+        String q = param(ctx, "q").orElse("");
+        if (q.length() > ranking.maxQueryLength()) {
+            throw new BadRequest("متن جستجو بیش از " + Fa.num(ranking.maxQueryLength()) + " نویسه است؛ لطفاً پرسش را کوتاه‌تر بنویسید.");
+        }
+        return q;
+    }
+
+    Optional<String> category(Context ctx) {
+        Optional<String> category = param(ctx, "category").map(String::strip).filter(s -> !s.isEmpty());
+        category.ifPresent(c -> {
+            if (!categories.contains(c)) throw new BadRequest("دسته‌ای با شناسه «" + shorten(c) + "» وجود ندارد.");
+        });
+        return category;
+    }
+
+    int page(Context ctx) {
+        return wholeNumber(ctx, "page", 1, 1, 1000);
+    }
+
+    int size(Context ctx) {
+        return wholeNumber(ctx, "size", ranking.defaultPageSize(), 1, ranking.maxPageSize());
+    }
+
+    SearchQuery searchQuery(Context ctx) {
+        return new SearchQuery(queryText(ctx), category(ctx), page(ctx), size(ctx));
+    }
+
+    private static int wholeNumber(Context ctx, String name, int fallback, int min, int max) {
+        Optional<String> raw = param(ctx, name).map(String::strip).filter(s -> !s.isEmpty());
+        if (raw.isEmpty()) return fallback;
+        int value;
+        try {
+            value = Integer.parseInt(PersianDigits.toLatin(raw.get()));
+        } catch (NumberFormatException e) {
+            throw new BadRequest("پارامتر " + name + " باید عدد صحیح باشد.");
+        }
+        if (value < min || value > max) {
+            throw new BadRequest("پارامتر " + name + " باید بین " + Fa.num(min) + " و " + Fa.num(max) + " باشد.");
+        }
+        return value;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

@@ -1,0 +1,26 @@
+package pasokh.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Site addresses, built in one place so links and routes agree. */
+final class Urls {
+
+    private Urls() {}
+
+    static String category(String id) {
+        return "/categories/" + id;
+    }
+
+    static String search(String query, Optional<String> category, int page) {
+        StringBuilder sb = new StringBuilder("/search?q=").append(encode(query));
+        category.ifPresent(c -> sb.append("&category=").append(encode(c)));
+        if (page > 1) sb.append("&page=").append(page);
+        return sb.toString();
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,56 @@
+package pasokh.web;
+
+import gg.jte.Content;
+import java.util.List;
+import java.util.Optional;
+import pasokh.article.Article;
+import pasokh.article.SafeHtml;
+import pasokh.search.SearchResult;
+
+/** The data each page template shows; built by the route classes, never holding services. */
+public final class Views {
+
+    private Views() {}
+
+    public record ArticleLink(String slug, String title, String summary, String url, String categoryLabel) {}
+
+    public record CategoryCard(String id, String label, String description, long count, String url) {}
+
+    public record PageLink(int number, String url, boolean current) {}
+
+    public record HomePage(List<CategoryCard> categories, List<ArticleLink> mostRead, long articleCount) {}
+
+    public record CategoryPage(CategoryCard category, List<ArticleLink> articles) {}
+
+    public record SearchPage(
+            String query,
+            Optional<String> categoryLabel,
+            SearchResult result,
+            List<FacetLink> facets,
+            String allCategoriesUrl,
+            List<PageLink> pages,
+            Optional<String> previousUrl,
+            Optional<String> nextUrl,
+            List<CategoryCard> categories) {}
+
+    public record FacetLink(String label, long count, String url, boolean selected) {}
+
+    public record ArticlePage(
+            Article article,
+            String categoryLabel,
+            String categoryUrl,
+            Content html,
+            String updated,
+            List<ArticleLink> related,
+            FeedbackState feedback,
+            String feedbackError) {}
+
+    public enum FeedbackState { ASK, THANKS }
+
+    public record ErrorPage(int status, String title, String message, String query) {}
+
+    /** Lets a template print renderer-made HTML; {@link SafeHtml} can only come from the Markdown renderer. */
+    static Content trusted(SafeHtml html) {
+        return output -> output.writeContent(html.html());
+    }
+}
