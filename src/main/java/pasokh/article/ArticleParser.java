@@ -143,7 +143,12 @@ public final class ArticleParser {
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + FrontMatter.YAML_FIRST_LINE : 1;
-            problems.error(line, "malformed YAML: " + firstLine(e.getProblem()));
+            String context = "";
+            if (e.getContextMark() != null && e.getContext() != null) {
+                int contextLine = e.getContextMark().getLine() + FrontMatter.YAML_FIRST_LINE;
+                if (contextLine != line) context = " (" + e.getContext() + " started on line " + contextLine + ")";
+            }
+            problems.error(line, "malformed YAML: " + firstLine(e.getProblem()) + context);
             return null;
         } catch (YAMLException e) {
             problems.error(1, "malformed YAML: " + firstLine(e.getMessage()));

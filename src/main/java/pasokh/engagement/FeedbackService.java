@@ -34,6 +34,11 @@ public final class FeedbackService {
         repository.add(slug, helpful, cleaned, clock.instant());
     }
 
+    /** How readers have answered for one article so far. */
+    public FeedbackRepository.Tally tally(String slug) {
+        return repository.tally(slug);
+    }
+
     /** Keeps line breaks, drops other control characters, and stores nothing for an empty comment. */
     static String cleanComment(String comment) {
         if (comment == null) return null;

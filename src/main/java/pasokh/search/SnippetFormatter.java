@@ -50,6 +50,11 @@ final class SnippetFormatter extends PassageFormatter {
     private static List<Snippet.Part> trim(List<Snippet.Part> parts) {
         List<Snippet.Part> out = new ArrayList<>(parts.size());
         for (Snippet.Part p : parts) out.add(new Snippet.Part(p.text().replaceAll("\\s+", " "), p.highlighted()));
+        // A passage may start at the tail of the previous sentence or a list marker (". - "); drop it.
+        if (!out.isEmpty() && !out.getFirst().highlighted()) {
+            String head = out.getFirst().text().replaceFirst("^[\\s.\\-–•:؛،]+", "");
+            out.set(0, new Snippet.Part(head, false));
+        }
         return out;
     }
 }

@@ -26,9 +26,12 @@ public final class Database {
     public static Database open(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
         Database db = new Database(dataDir.resolve(FILE_NAME));
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect()) {
             // WAL lets readers go on while one writer writes; it is a property of the file, set once.
-            s.execute("PRAGMA journal_mode=WAL");
+            // The pragma answers with a row: its statement must be closed before migrations commit.
+            try (Statement s = c.createStatement()) {
+                s.executeQuery("PRAGMA journal_mode=WAL").close();
+            }
             Migrations.apply(c);
         } catch (SQLException e) {
             throw new IOException("cannot open the database " + dataDir.resolve(FILE_NAME) + ": " + e.getMessage(), e);

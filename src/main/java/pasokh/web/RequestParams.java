@@ -5,6 +5,7 @@ import java.util.Optional;
 import pasokh.article.Categories;
 import pasokh.article.PersianDigits;
 import pasokh.search.RankingConfig;
+import pasokh.search.QueryText;
 import pasokh.search.SearchQuery;
 
 /**
@@ -21,6 +22,41 @@ final class RequestParams {
         this.ranking = ranking;
     }
 
+    private static final java.util.regex.Pattern BROKEN_PERCENT = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    /**
+     * Refuses a query string with broken percent-encoding ({@code %E0%A4%A}, {@code %zz}) or bytes that
+     * are not UTF-8, instead of guessing what was meant: a clear 400 beats a search for mojibake.
+     */
+    static void requireDecodableQueryString(Context ctx) {
+        String raw = ctx.queryString();
+        if (raw == null || raw.indexOf('%') < 0) return;
+        if (BROKEN_PERCENT.matcher(raw).find() || !decodesAsUtf8(raw)) {
+            throw new BadRequest("نشانی درخواست درست کدگذاری نشده است (percent-encoding نامعتبر).");
+        }
+    }
+
+    private static boolean decodesAsUtf8(String raw) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
     /** The raw value, or empty; a query string the server cannot decode is a 400, not a 500. */
     static Optional<String> param(Context ctx, String name) {
         try {
@@ -35,7 +71,7 @@ final class RequestParams {
         if (q.length() > ranking.maxQueryLength()) {
             throw new BadRequest("متن جستجو بیش از " + Fa.num(ranking.maxQueryLength()) + " نویسه است؛ لطفاً پرسش را کوتاه‌تر بنویسید.");
         }
-        return q;
+        return QueryText.clean(q);
     }
 
     Optional<String> category(Context ctx) {

@@ -16,6 +16,13 @@ public final class WebApp {
     private static final Logger log = LoggerFactory.getLogger(WebApp.class);
     /** Feedback is the largest body we accept: a 1,000-character comment is far below this. */
     private static final long MAX_REQUEST_BYTES = 16 * 1024;
+    /**
+     * Long enough for a 10,000-character Persian query, percent-encoded, to reach our own length check
+     * and get a clear Persian 400 rather than Jetty's bare 414.
+     */
+    private static final int MAX_REQUEST_HEADER_BYTES = 128 * 1024;
+    /** Marks a response whose error page is already written, so the 404 fallback leaves it alone. */
+    private static final String RENDERED = "pasokh.error-rendered";
 
     private WebApp() {}
 
@@ -26,6 +33,7 @@ public final class WebApp {
         ApiRoutes api = new ApiRoutes(portal, params);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
             config.http.defaultContentType = "text/html; charset=utf-8";
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
@@ -37,27 +45,40 @@ public final class WebApp {
             });
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(OriginCheck::check);
+            config.routes.before(RequestParams::requireDecodableQueryString);
             site.register(config.routes);
             api.register(config.routes);
 
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.getMessage()));
             config.routes.exception(InvalidFeedbackException.class, (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.getMessage()));
             config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, templates, 404, "صفحه پیدا نشد", e.getMessage()));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, templates, e.getStatus(), "درخواست پذیرفته نشد", e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, templates, e));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, templates, 500, "خطای سرور", "مشکلی پیش آمد و درخواست شما انجام نشد. لطفاً چند دقیقه بعد دوباره تلاش کنید.");
             });
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                if (ctx.attribute(RENDERED) == null) {
                     error(ctx, templates, 404, "صفحه پیدا نشد", "صفحه‌ای با این نشانی وجود ندارد.");
                 }
             });
         });
     }
 
+    /** Javalin's own refusals (no such route, body too large...) carry English text; readers get Persian. */
+    private static void httpError(Context ctx, Templates templates, HttpResponseException e) {
+        switch (e.getStatus()) {
+            case 404 -> error(ctx, templates, 404, "صفحه پیدا نشد", "صفحه‌ای با این نشانی وجود ندارد.");
+            case 403 -> error(ctx, templates, 403, "درخواست پذیرفته نشد", e.getMessage());
+            case 405 -> error(ctx, templates, 405, "درخواست پذیرفته نشد", "این نشانی چنین درخواستی را نمی‌پذیرد.");
+            case 413 -> error(ctx, templates, 413, "درخواست پذیرفته نشد", "حجم درخواست بیش از حد مجاز است.");
+            default -> error(ctx, templates, e.getStatus(), "درخواست پذیرفته نشد", "درخواست شما قابل انجام نیست.");
+        }
+    }
+
     /** JSON under /api and /health, a Persian page everywhere else; never a stack trace. */
     private static void error(Context ctx, Templates templates, int status, String title, String message) {
+        ctx.attribute(RENDERED, Boolean.TRUE);
         ctx.status(HttpStatus.forStatus(status));
         if (ctx.path().startsWith("/api/") || ctx.path().equals("/health")) {
             ApiRoutes.json(ctx, new ApiViews.Error(message));

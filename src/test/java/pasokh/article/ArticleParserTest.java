@@ -1,0 +1,152 @@
+package pasokh.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import pasokh.testing.ArticleText;
+
+class ArticleParserTest {
+
+    private static final Categories CATEGORIES = new Categories(List.of(
+            new Category("retirement", "بازنشستگی", ""),
+            new Category("insured", "بیمه‌شدگان", "")));
+    private static final Path FILE = Path.of("articles/retirement/pension-calculation.md");
+
+    private final ArticleParser parser = new ArticleParser(CATEGORIES, "https://pasokh.tamin.ir");
+
+    private static String valid() {
+        return ArticleText.valid("retirement", "محاسبه مستمری", "مستمری بر پایه میانگین دستمزد دو سال آخر حساب می‌شود.",
+                ArticleText.questions("محاسبه مستمری"), "## شرایط\n\nمتن پاسخ.");
+    }
+
+    private ParseResult parse(String text) {
+        return parser.parse(FILE, "retirement", text);
+    }
+
+    /** The one problem a broken file must report, at the given line. */
+    private void assertSingleError(String text, int line, String fragment) {
+        ParseResult r = parse(text);
+        assertTrue(r.article().isEmpty(), "a file with an error is not served");
+        List<Problem> errors = r.problems().stream().filter(Problem::isError).toList();
+        assertEquals(1, errors.size(), () -> "expected one error, got " + r.problems());
+        assertEquals(line, errors.getFirst().line(), () -> errors.getFirst().toString());
+        assertTrue(errors.getFirst().message().contains(fragment), () -> errors.getFirst().toString());
+        assertTrue(errors.getFirst().toString().startsWith(FILE + ":" + line + ": "), "path:line: message");
+    }
+
+    @Test
+    void readsEveryFieldOfAValidArticle() {
+        ParseResult r = parse(valid());
+        assertEquals(List.of(), r.problems());
+        Article a = r.article().orElseThrow();
+        assertEquals("pension-calculation", a.slug());
+        assertEquals("retirement", a.category());
+        assertEquals("محاسبه مستمری", a.title());
+        assertEquals(List.of(Audience.CITIZEN), a.audience());
+        assertEquals(6, a.questions().size());
+        assertEquals(List.of("ماده ۷۶ قانون تأمین اجتماعی"), a.legal());
+        assertEquals(LocalDate.of(2024, 8, 2), a.updated());
+        assertEquals(LocalDate.of(2025, 8, 3), a.reviewBy().orElseThrow());
+        assertTrue(a.isPublished());
+        assertTrue(a.body().contains("متن پاسخ."));
+        assertEquals(22, a.bodyLine());
+    }
+
+    @Test
+    void isoDatesAndSingleAudienceAreAccepted() {
+        ParseResult r = parse(valid().replace("updated: 1403-05-12", "updated: 2024-08-02").replace("audience: [citizen]", "audience: pensioner"));
+        assertEquals(LocalDate.of(2024, 8, 2), r.article().orElseThrow().updated());
+        assertEquals(List.of(Audience.PENSIONER), r.article().orElseThrow().audience());
+    }
+
+    @Test
+    void malformedYamlIsReportedAtItsLine() {
+        assertSingleError(valid().replace("category: retirement", "category: [retirement"), 4, "malformed YAML");
+        ParseResult r = parse(valid().replace("category: retirement", "category: [retirement"));
+        assertTrue(r.problems().getFirst().message().contains("line 3"), "points back to where the list was opened");
+    }
+
+    @Test
+    void missingFrontMatterAndUnclosedFrontMatter() {
+        assertSingleError("# فقط متن\n\nبدون سربرگ", 1, "missing front matter");
+        assertSingleError(valid().replace("status: published\n---\n", "status: published\n"), 1, "not closed");
+    }
+
+    @Test
+    void missingAndUnknownFields() {
+        assertSingleError(valid().replace("summary: مستمری بر پایه میانگین دستمزد دو سال آخر حساب می‌شود.\n", ""), 1, "missing required field 'summary'");
+        assertSingleError(valid().replace("status: published", "status: published\nauthor: someone"), 21, "unknown field 'author'");
+    }
+
+    @Test
+    void unknownCategoryAndWrongFolder() {
+        assertSingleError(valid().replace("category: retirement", "category: pets"), 3, "unknown category 'pets'");
+        assertSingleError(valid().replace("category: retirement", "category: insured"), 3, "does not match the folder");
+    }
+
+    @Test
+    void summaryLongerThan200Characters() {
+        String longSummary = "الف".repeat(70);
+        assertSingleError(valid().replace("مستمری بر پایه میانگین دستمزد دو سال آخر حساب می‌شود.", longSummary), 5, "summary is 210 characters");
+    }
+
+    @Test
+    void smsCountsItsLinkAgainstTheLimit() {
+        String sms = "ب".repeat(100) + " {link}";
+        ParseResult r = parse(valid().replaceFirst("sms: \".*\"", "sms: \"" + sms + "\""));
+        assertTrue(r.problems().stream().anyMatch(p -> p.isError() && p.line() == 6 && p.message().contains("sms is 138 characters")), r.problems()::toString);
+    }
+
+    @Test
+    void badDatesAndStatus() {
+        assertSingleError(valid().replace("updated: 1403-05-12", "updated: 1403-07-31"), 18, "not a valid date");
+        assertSingleError(valid().replace("status: published", "status: live"), 20, "status must be");
+    }
+
+    @Test
+    void emptyBodyIsAnError() {
+        String text = valid();
+        assertSingleError(text.substring(0, text.indexOf("---\n", 4) + 4) + "\n   \n", 22, "no body");
+    }
+
+    @Test
+    void listItemWithColonExplainsTheQuotingFix() {
+        ParseResult r = parse(valid().replace("status: published", "status: published\nkey_points:\n  - برای بیمه‌شده: یک سال سابقه"));
+        assertTrue(r.problems().stream().anyMatch(p -> p.line() == 22 && p.message().contains("double quotes")), r.problems()::toString);
+    }
+
+    @Test
+    void badSlugAndBadSourceUrl() {
+        ParseResult r = parser.parse(Path.of("articles/retirement/Pension Calc.md"), "retirement", valid());
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("not a valid slug")));
+        assertSingleError(valid().replace("https://www.tamin.ir/", "javascript:alert(1)"), 17, "not an http(s) URL");
+    }
+
+    @Test
+    void editorialProblemsKeepTheArticleServed() {
+        String text = valid().replace("محاسبه مستمری چیست؟", "محاسبه مستمري چیست؟")
+                .replace("  - محاسبه مستمری شرایط\n", "").replace("review_by: 1404-05-12", "review_by: 1402-01-01");
+        ParseResult r = parse(text);
+        assertTrue(r.article().isPresent(), "editorial problems do not take an answer offline");
+        assertFalse(r.problems().stream().anyMatch(Problem::isError));
+        List<String> messages = r.problems().stream().map(Problem::message).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.contains("Arabic ي or ك")), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.contains("only 5 question(s)")), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.contains("review_by must be after updated")), messages::toString);
+    }
+
+    @Test
+    void yamlBombsAndTypeTricksAreRefused() {
+        String bomb = valid().replace("title: محاسبه مستمری", "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\ntitle: محاسبه مستمری");
+        ParseResult r = parse(bomb);
+        assertTrue(r.article().isEmpty());
+        assertFalse(r.problems().isEmpty());
+        ParseResult tagged = parse(valid().replace("title: محاسبه مستمری", "title: !!java.io.File /etc/passwd"));
+        assertTrue(tagged.article().map(a -> a.title().equals("/etc/passwd")).orElse(true), "tags never build Java objects");
+    }
+}

@@ -1,0 +1,89 @@
+package pasokh.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pasokh.testing.ArticleText;
+import pasokh.testing.ScratchKnowledgeBase;
+
+class ArticleStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private ArticleSet load(ScratchKnowledgeBase kb) throws IOException {
+        Categories categories = Categories.load(kb.config());
+        return new ArticleStore(kb.articles(), new ArticleParser(categories, "https://pasokh.tamin.ir")).load();
+    }
+
+    @Test
+    void aBrokenFileIsSkippedAndTheRestLoad() throws IOException {
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        kb.article("retirement", "pension-calculation", "محاسبه مستمری", "خلاصه", ArticleText.questions("محاسبه"), "متن");
+        kb.write("retirement", "broken", "---\ntitle: [\n---\nمتن");
+        ArticleSet set = load(kb);
+        assertEquals(List.of("pension-calculation"), set.all().stream().map(Article::slug).toList());
+        assertTrue(set.problems().stream().anyMatch(p -> p.path().toString().endsWith("broken.md") && p.isError()));
+    }
+
+    @Test
+    void duplicateSlugInTwoFoldersIsAnError() throws IOException {
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        kb.article("retirement", "same", "یک", "خلاصه", ArticleText.questions("یک"), "متن");
+        kb.article("insured", "same", "دو", "خلاصه", ArticleText.questions("دو"), "متن");
+        ArticleSet set = load(kb);
+        assertEquals(1, set.all().size());
+        assertTrue(set.problems().stream().anyMatch(p -> p.isError() && p.message().contains("duplicate slug 'same'")), set.problems()::toString);
+    }
+
+    @Test
+    void aQuestionMayBelongToOneArticleOnly() throws IOException {
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        kb.article("retirement", "first", "یک", "خلاصه", ArticleText.questions("سن بازنشستگی"), "متن");
+        kb.article("insured", "second", "دو", "خلاصه", ArticleText.questions("سن بازنشستگی"), "متن");
+        ArticleSet set = load(kb);
+        assertEquals(2, set.all().size(), "editorial problems keep both served");
+        assertTrue(set.problems().stream().anyMatch(p -> p.message().contains("is also in")), set.problems()::toString);
+    }
+
+    @Test
+    void internalLinksMustLeadSomewhere() throws IOException {
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        kb.article("retirement", "first", "یک", "خلاصه", ArticleText.questions("یک"), "متن\n\n[دو](/articles/second) و [گمشده](/articles/missing-page)");
+        kb.article("insured", "second", "دو", "خلاصه", ArticleText.questions("دو"), "متن");
+        ArticleSet set = load(kb);
+        List<Problem> dead = set.problems().stream().filter(p -> p.message().contains("leads nowhere")).toList();
+        assertEquals(1, dead.size(), set.problems()::toString);
+        assertTrue(dead.getFirst().message().contains("missing-page"));
+        assertEquals(24, dead.getFirst().line(), "the line of the link in the file");
+    }
+
+    @Test
+    void nonUtf8AndMisplacedFilesAreReported() throws IOException {
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        Path latin1 = kb.articles().resolve("retirement/latin.md");
+        Files.createDirectories(latin1.getParent());
+        Files.write(latin1, new byte[] {'-', '-', '-', '\n', (byte) 0xE9, (byte) 0xFF, '\n'});
+        Files.writeString(kb.articles().resolve("loose.md"), "---\ntitle: x\n---\n");
+        ArticleSet set = load(kb);
+        assertTrue(set.problems().stream().anyMatch(p -> p.message().contains("not valid UTF-8")), set.problems()::toString);
+        assertTrue(set.problems().stream().anyMatch(p -> p.message().contains("category folder")), set.problems()::toString);
+    }
+
+    @Test
+    void draftsAreReadButNotPublished() throws IOException {
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        kb.write("retirement", "draft-one", ArticleText.valid("retirement", "پیش‌نویس", "خلاصه", ArticleText.questions("پیش"), "متن")
+                .replace("status: published", "status: draft"));
+        ArticleSet set = load(kb);
+        assertEquals(1, set.all().size());
+        assertEquals(0, set.published().size());
+        assertTrue(set.findPublished("draft-one").isEmpty());
+    }
+}

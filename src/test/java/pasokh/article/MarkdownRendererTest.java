@@ -1,0 +1,59 @@
+package pasokh.article;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    private String html(String markdown) {
+        return renderer.toHtml(markdown).html();
+    }
+
+    @Test
+    void rawHtmlIsShownAsTextNotRun() {
+        String html = html("سلام <script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n<iframe src=\"https://evil.example\"></iframe>");
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<img"), html);
+        assertFalse(html.contains("<iframe"), html);
+        assertTrue(html.contains("&lt;script&gt;"), html);
+    }
+
+    @Test
+    void dangerousLinkSchemesAreNeutralised() {
+        for (String target : new String[] {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html;base64,PHNjcmlwdD4=",
+                "vbscript:msgbox(1)", "java&#x09;script:alert(1)", "file:///etc/passwd"}) {
+            String html = html("[کلیک](" + target + ")");
+            assertTrue(html.contains("href=\"#\""), target + " -> " + html);
+        }
+        String image = html("![x](javascript:alert(1))");
+        assertFalse(image.contains("javascript"), image);
+    }
+
+    @Test
+    void ordinaryLinksSurvive() {
+        assertTrue(html("[سایت](https://www.tamin.ir/)").contains("href=\"https://www.tamin.ir/\""));
+        assertTrue(html("[ایمیل](mailto:info@tamin.ir)").contains("href=\"mailto:info@tamin.ir\""));
+        assertTrue(html("[مرتبط](/articles/pension-calculation)").contains("href=\"/articles/pension-calculation\""));
+        assertTrue(html("[خارجی](https://example.com)").contains("rel=\"noopener noreferrer nofollow\""));
+    }
+
+    @Test
+    void headingsGetIdsAndTablesRender() {
+        String html = html("## مدارک لازم\n\n## مدارک لازم\n\n| ستون | مقدار |\n|---|---|\n| الف | ۱ |\n");
+        assertTrue(html.contains("<h2 id=\"مدارک-لازم\">"), html);
+        assertTrue(html.contains("<h2 id=\"مدارک-لازم-2\">"), html);
+        assertTrue(html.contains("<table>"), html);
+    }
+
+    @Test
+    void plainTextDropsMarkdownSyntax() {
+        String text = renderer.toPlainText("## عنوان\n\n**مهم:** [پیوند](https://x.ir) متن");
+        assertFalse(text.contains("**"), text);
+        assertFalse(text.contains("##"), text);
+        assertTrue(text.contains("مهم:"), text);
+    }
+}

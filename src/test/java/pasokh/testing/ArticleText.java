@@ -1,0 +1,32 @@
+package pasokh.testing;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Article files as editors write them, for tests. */
+public final class ArticleText {
+
+    private ArticleText() {}
+
+    public static String valid(String category, String title, String summary, List<String> questions, String body) {
+        return "---\n"
+                + "title: " + title + "\n"
+                + "category: " + category + "\n"
+                + "audience: [citizen]\n"
+                + "summary: " + summary + "\n"
+                + "sms: \"" + summary.substring(0, Math.min(40, summary.length())) + " {link}\"\n"
+                + "questions:\n" + questions.stream().map(q -> "  - " + q + "\n").collect(Collectors.joining())
+                + "legal:\n  - ماده ۷۶ قانون تأمین اجتماعی\n"
+                + "sources:\n  - https://www.tamin.ir/\n"
+                + "updated: 1403-05-12\n"
+                + "review_by: 1404-05-12\n"
+                + "status: published\n"
+                + "---\n"
+                + body + "\n";
+    }
+
+    /** Six distinct questions derived from a stem, enough to satisfy the house rule. */
+    public static List<String> questions(String stem) {
+        return List.of(stem + " چیست؟", stem + " چطوری", stem + " چقدر", stem + " شرایط", stem + " مدارک", "من " + stem + " میخوام");
+    }
+}
