@@ -6,7 +6,14 @@ import java.util.Map;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -14,7 +21,6 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Article Markdown to HTML that is safe to serve: raw HTML in the Markdown is shown as text, only
@@ -24,7 +30,6 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer htmlRenderer;
-    private final TextContentRenderer textRenderer;
 
     public MarkdownRenderer() {
         List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
@@ -36,16 +41,71 @@ public final class MarkdownRenderer {
                 .urlSanitizer(new LinkPolicy())
                 .attributeProviderFactory(context -> new Attributes())
                 .build();
-        this.textRenderer = TextContentRenderer.builder().extensions(extensions).build();
     }
 
     public SafeHtml toHtml(String markdown) {
         return new SafeHtml(htmlRenderer.render(parser.parse(markdown)));
     }
 
-    /** The words of the article without Markdown syntax: what the search index and snippets see. */
+    /**
+     * The words a reader sees, without Markdown syntax or link addresses: what the search index and
+     * snippets use. Blocks end with a line break so sentences of different paragraphs never run together.
+     */
     public String toPlainText(String markdown) {
-        return textRenderer.render(parser.parse(markdown));
+        StringBuilder sb = new StringBuilder(markdown.length());
+        parser.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                sb.append('\n');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                block(paragraph);
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                block(heading);
+            }
+
+            @Override
+            public void visit(ListItem item) {
+                block(item);
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                visitChildren(node);
+                sb.append(' '); // table cells
+            }
+
+            @Override
+            public void visit(CustomBlock block) {
+                block(block);
+            }
+
+            private void block(Node node) {
+                visitChildren(node);
+                if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != '\n') sb.append('\n');
+            }
+        });
+        return sb.toString().strip();
     }
 
     /** Heading ids and link attributes. A new one per render, so heading ids are unique per page. */

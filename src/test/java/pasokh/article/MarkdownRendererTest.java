@@ -55,5 +55,10 @@ class MarkdownRendererTest {
         assertFalse(text.contains("**"), text);
         assertFalse(text.contains("##"), text);
         assertTrue(text.contains("مهم:"), text);
+        assertFalse(text.contains("https://x.ir"), "link addresses are not words readers see: " + text);
+        assertTrue(text.contains("پیوند"), text);
+        String table = renderer.toPlainText("| ستون | مقدار |\n|---|---|\n| الف | ۱ |\n\nپاراگراف یک.\n\nپاراگراف دو.");
+        assertTrue(table.contains("الف") && table.contains("۱"), table);
+        assertTrue(table.contains("یک.\nپاراگراف دو"), "paragraphs stay apart: " + table);
     }
 }

@@ -37,7 +37,7 @@ class SearchServiceTest {
                 ArticleText.questions("مستمری بازماندگان"), "پس از فوت بیمه‌شده، مستمری به بازماندگان واجد شرایط می‌رسد.");
         kb.article("healthcare", "hostile-body", "مقاله با متن خطرناک",
                 "این مقاله برای آزمون امنیت است.",
-                ArticleText.questions("آزمون امنیت"), "متن <script>alert('x')</script> درباره امنیت سامانه");
+                ArticleText.questions("آزمون امنیت"), "متن <نه>برچسب</نه> و 2 < 3 & 4 درباره امنیت سامانه");
         for (int i = 1; i <= 12; i++) {
             kb.article("employers", "list-" + i, "لیست بیمه کارگاه شماره " + i, "ارسال لیست بیمه ماهانه کارگاه.",
                     ArticleText.questions("لیست بیمه " + i), "کارفرما لیست بیمه ماهانه را می‌فرستد. شماره " + i);
@@ -67,8 +67,8 @@ class SearchServiceTest {
                 .filter(h -> h.article().slug().equals("hostile-body")).findFirst().orElseThrow();
         String html = hit.snippet().toHtml();
         assertTrue(html.contains("<mark>امنیت</mark>"), html);
-        assertFalse(html.contains("<script"), html);
-        assertTrue(html.contains("&lt;script&gt;"), html);
+        assertFalse(html.contains("<نه>"), html);
+        assertTrue(html.contains("&lt;نه&gt;") && html.contains("2 &lt; 3 &amp; 4"), html);
     }
 
     @Test
