@@ -43,8 +43,21 @@ public final class MarkdownRenderer {
                 .build();
     }
 
+    /** Persian editors number steps «۱. …»; CommonMark only knows ASCII digits, so those would run together. */
+    private static final java.util.regex.Pattern PERSIAN_LIST_ITEM = java.util.regex.Pattern.compile("(?m)^(\\s{0,3})([۰-۹]{1,9})([.)]) ");
+
     public SafeHtml toHtml(String markdown) {
-        return new SafeHtml(htmlRenderer.render(parser.parse(markdown)));
+        return new SafeHtml(htmlRenderer.render(parse(markdown)));
+    }
+
+    private Node parse(String markdown) {
+        java.util.regex.Matcher m = PERSIAN_LIST_ITEM.matcher(markdown);
+        StringBuilder sb = new StringBuilder(markdown.length());
+        while (m.find()) {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group(1) + PersianDigits.toLatin(m.group(2)) + m.group(3) + " "));
+        }
+        m.appendTail(sb);
+        return parser.parse(sb.toString());
     }
 
     /**
@@ -53,7 +66,7 @@ public final class MarkdownRenderer {
      */
     public String toPlainText(String markdown) {
         StringBuilder sb = new StringBuilder(markdown.length());
-        parser.parse(markdown).accept(new AbstractVisitor() {
+        parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(Text text) {
                 sb.append(text.getLiteral());

@@ -50,6 +50,12 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void stepsNumberedWithPersianDigitsBecomeAList() {
+        String html = html("مراحل:\n\n۱. ورود به سامانه\n۲. ثبت درخواست\n۱۰. پیگیری");
+        assertTrue(html.contains("<ol>") && html.contains("<li>ورود به سامانه</li>") && html.contains("<li>پیگیری</li>"), html);
+    }
+
+    @Test
     void plainTextDropsMarkdownSyntax() {
         String text = renderer.toPlainText("## عنوان\n\n**مهم:** [پیوند](https://x.ir) متن");
         assertFalse(text.contains("**"), text);
