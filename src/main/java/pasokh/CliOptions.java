@@ -21,6 +21,8 @@ final class CliOptions {
     }
 
     private static final Set<String> SHARED = Set.of("articles", "config", "data");
+    /** Flags that take no value. */
+    private static final Set<String> BOOLEAN_FLAGS = Set.of("misses");
 
     private final Map<String, String> values;
     private final List<String> positional;
@@ -49,7 +51,9 @@ final class CliOptions {
                     name = name.substring(0, eq);
                 }
                 if (!SHARED.contains(name) && !extraFlags.contains(name)) throw new UsageException("unknown option --" + name);
-                if (value == null) {
+                if (value == null && BOOLEAN_FLAGS.contains(name)) {
+                    value = "true";
+                } else if (value == null) {
                     if (i + 1 >= args.length) throw new UsageException("--" + name + " needs a value");
                     value = args[++i];
                 }
@@ -86,7 +90,12 @@ final class CliOptions {
         }
     }
 
-    private Path path(String name, Path fallback) {
+    /** A flag without a value, like --misses. */
+    boolean flag(String name) {
+        return "true".equals(values.get(name));
+    }
+
+    Path path(String name, Path fallback) {
         String v = values.get(name);
         return v == null ? fallback : Path.of(v);
     }

@@ -12,6 +12,15 @@ import pasokh.article.ArticleSet;
 import pasokh.article.ArticleStore;
 import pasokh.article.Categories;
 import pasokh.article.Problem;
+import pasokh.article.Article;
+import pasokh.article.MarkdownRenderer;
+import pasokh.analysis.PersianAnalysis;
+import pasokh.search.ArticleTexts;
+import pasokh.search.Evaluator;
+import pasokh.search.Judgments;
+import pasokh.search.RankingConfig;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
 import pasokh.web.WebApp;
 
 /** The command line: {@code java -jar target/pasokh.jar <command> [options]}. */
@@ -25,6 +34,7 @@ public final class Main {
             Commands:
               serve    start the portal (site + JSON API)
               check    validate every article; exit 1 and print path:line: message if any has problems
+              eval     relevance figures on eval/judgments.tsv, ours beside stock Lucene PersianAnalyzer
 
             Options every command takes:
               --articles DIR   the knowledge base (default: articles)
@@ -50,6 +60,16 @@ public final class Main {
             there is any, 0 when all articles are clean.
             """;
 
+    private static final String EVAL_USAGE = """
+            Usage: java -jar target/pasokh.jar eval [--judgments eval/judgments.tsv] [--misses] [--articles DIR] [--config DIR]
+
+            Builds two in-memory indexes of the published articles with the same fields and boosts: one with
+            Lucene's stock PersianAnalyzer (what Elasticsearch/OpenSearch's `persian` analyzer does), one with
+            Pasokh's chain and query rescue. Runs every judged query on both and prints Success@1, MRR@10 and
+            nDCG@10 per query class and overall, side by side. --misses also lists the queries whose first
+            hit (ours) is not an answer.
+            """;
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -69,6 +89,7 @@ public final class Main {
             return switch (args[0]) {
                 case "serve" -> serve(CliOptions.parse(args, 1, Set.of("port")), out);
                 case "check" -> check(CliOptions.parse(args, 1, Set.of()), out, err);
+                case "eval" -> eval(CliOptions.parse(args, 1, Set.of("judgments", "misses")), out, err);
                 default -> {
                     err.println("Unknown command '" + args[0] + "'.\n");
                     err.print(USAGE);
@@ -77,7 +98,12 @@ public final class Main {
             };
         } catch (CliOptions.UsageException e) {
             err.println("Error: " + e.getMessage() + "\n");
-            err.print(args[0].equals("serve") ? SERVE_USAGE : args[0].equals("check") ? CHECK_USAGE : USAGE);
+            err.print(switch (args[0]) {
+                case "serve" -> SERVE_USAGE;
+                case "check" -> CHECK_USAGE;
+                case "eval" -> EVAL_USAGE;
+                default -> USAGE;
+            });
             return 2;
         } catch (IOException e) {
             err.println("Error: " + e.getMessage());
@@ -127,5 +153,40 @@ public final class Main {
         err.println(problems.size() + " problem(s) in " + problems.stream().map(Problem::path).distinct().count()
                 + " of " + files + " article files.");
         return 1;
+    }
+
+    private static int eval(CliOptions options, PrintStream out, PrintStream err) throws IOException {
+        if (options.help()) {
+            out.print(EVAL_USAGE);
+            return 0;
+        }
+        PortalPaths paths = options.paths();
+        Categories categories = Categories.load(paths.config());
+        SiteSettings site = SiteSettings.load(paths.config());
+        RankingConfig ranking = RankingConfig.load(paths.config());
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        ArticleSet set = new ArticleStore(paths.articles(), new ArticleParser(categories, site.publicUrl())).load();
+        Path judgmentsFile = options.path("judgments", Path.of("eval", "judgments.tsv"));
+        Set<String> slugs = set.published().stream().map(Article::slug).collect(Collectors.toSet());
+        List<Judgments.Judgment> judgments = Judgments.read(judgmentsFile, slugs);
+        err.println("Evaluating " + judgments.size() + " queries from " + judgmentsFile + " over " + slugs.size() + " articles...");
+        long started = System.nanoTime();
+        Evaluator.Report report;
+        try (PersianAnalysis analysis = PersianAnalysis.load(paths.config(), ArticleTexts.of(set.published(), markdown))) {
+            report = Evaluator.compare(set, categories, ranking, analysis, markdown, judgments);
+        }
+        out.println(EvalTable.render(report));
+        if (options.flag("misses")) {
+            out.println();
+            out.println("Queries whose first hit (Pasokh) does not answer them:");
+            for (Evaluator.Miss m : report.misses()) {
+                out.println(m.judgment().kind() + "\t" + m.judgment().query() + "\twant " + m.judgment().relevant()
+                        + "\tgot " + m.ranked().stream().limit(3).toList()
+                        + m.rewritten().map(r -> "\tread as «" + r + "»").orElse("")
+                        + m.didYouMean().map(d -> "\tdid you mean «" + d + "»").orElse(""));
+            }
+        }
+        err.println("Done in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
+        return 0;
     }
 }

@@ -17,6 +17,8 @@ import pasokh.article.Problem;
 import pasokh.engagement.FeedbackService;
 import pasokh.engagement.ReadCounter;
 import pasokh.search.ArticleIndex;
+import pasokh.search.ArticleTexts;
+import pasokh.search.PasokhQueryPlanner;
 import pasokh.search.Fingerprint;
 import pasokh.search.RankingConfig;
 import pasokh.search.SearchService;
@@ -52,13 +54,14 @@ public final class Portal implements AutoCloseable {
         this.ranking = RankingConfig.load(paths.config());
         this.markdown = new MarkdownRenderer();
         this.articles = loadArticles(paths, categories, site);
-        this.analysis = PersianAnalysis.load(paths.config());
+        this.analysis = PersianAnalysis.load(paths.config(), ArticleTexts.of(articles.published(), markdown));
         this.index = ArticleIndex.open(paths.indexDir(), analysis.indexAnalyzer(), markdown);
         boolean rebuilt = index.sync(articles.published(), Fingerprint.of(articles.published(), paths.config()));
         log.info(rebuilt ? "Search index rebuilt" : "Search index up to date; reused");
         this.suggester = new TitleSuggester(analysis);
         suggester.rebuild(articles.published());
-        this.search = new SearchService(index, analysis, ranking, categories, articles::findPublished);
+        this.search = new SearchService(index, new PasokhQueryPlanner(analysis, ranking.fieldBoosts()),
+                analysis.indexAnalyzer(), ranking, categories, articles::findPublished);
         Database db = Database.open(paths.data());
         this.feedback = new FeedbackService(new FeedbackRepository(db), slug -> articles.findPublished(slug).isPresent(), Clock.systemUTC());
         this.reads = new ReadCounter(new ArticleReadRepository(db));

@@ -52,6 +52,13 @@ public final class ArticleIndex implements Closeable {
         });
     }
 
+    /** An index that lives only in memory, for evaluation and benchmarks. */
+    public static ArticleIndex inMemory(Analyzer analyzer, pasokh.article.MarkdownRenderer markdown) throws IOException {
+        Directory directory = new org.apache.lucene.store.ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        return new ArticleIndex(directory, writer, new ArticleDocuments(ArticleDocuments.facetsConfig(), markdown));
+    }
+
     public static ArticleIndex open(Path indexDir, Analyzer analyzer, pasokh.article.MarkdownRenderer markdown) throws IOException {
         Files.createDirectories(indexDir);
         Directory directory = FSDirectory.open(indexDir);

@@ -24,7 +24,7 @@ public final class Fingerprint {
 
     public static String of(List<Article> published, Path configDir) throws IOException {
         MessageDigest digest = sha256();
-        update(digest, "layout:" + DOCUMENT_LAYOUT_VERSION);
+        update(digest, "layout:" + DOCUMENT_LAYOUT_VERSION + " analysis:" + pasokh.analysis.PersianAnalysis.VERSION);
         for (Article a : published) {
             update(digest, a.slug());
             update(digest, a.toString());

@@ -12,7 +12,6 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -20,44 +19,42 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import pasokh.analysis.PersianAnalysis;
+import org.apache.lucene.analysis.Analyzer;
 import pasokh.article.Article;
 import pasokh.article.Categories;
 
 /** What people type -> ranked published articles with snippets and category counts. */
 public final class SearchService {
 
-    /**
-     * People paste text with quotes, stars, colons and minus signs in it; only the phrase operator
-     * ("...") is worth honouring. Everything else is treated as ordinary text so nothing a user types
-     * becomes an operator by accident or an error.
-     */
-    private static final int PARSER_FLAGS = SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
-
     private final ArticleIndex index;
-    private final PersianAnalysis analysis;
+    private final QueryPlanner planner;
+    private final Analyzer highlightAnalyzer;
     private final RankingConfig ranking;
     private final Categories categories;
     private final Function<String, Optional<Article>> articles;
 
-    public SearchService(ArticleIndex index, PersianAnalysis analysis, RankingConfig ranking,
+    /**
+     * @param highlightAnalyzer the analyzer the index was built with, so snippets mark the same words
+     */
+    public SearchService(ArticleIndex index, QueryPlanner planner, Analyzer highlightAnalyzer, RankingConfig ranking,
                          Categories categories, Function<String, Optional<Article>> articles) {
         this.index = index;
-        this.analysis = analysis;
+        this.planner = planner;
+        this.highlightAnalyzer = highlightAnalyzer;
         this.ranking = ranking;
         this.categories = categories;
         this.articles = articles;
     }
 
     public SearchResult search(SearchQuery request) {
-        Query query = parse(request.text());
-        if (query == null) {
-            return new SearchResult(request, 0, List.of(), List.of(), Optional.empty(), Optional.empty());
+        QueryPlanner.Plan plan = planner.plan(request.text());
+        if (plan.query() == null) {
+            return new SearchResult(request, 0, List.of(), List.of(), plan.didYouMean(), plan.rewrittenQuery());
         }
         try {
             FacetedSearcher searcher = index.acquire();
             try {
-                return search(searcher, request, query);
+                return search(searcher, request, plan);
             } finally {
                 index.release(searcher);
             }
@@ -66,18 +63,8 @@ public final class SearchService {
         }
     }
 
-    /** Null when the text has no searchable word left after analysis (e.g. only punctuation). */
-    Query parse(String text) {
-        String cleaned = QueryText.clean(text);
-        if (cleaned.isEmpty()) return null;
-        SimpleQueryParser parser = new SimpleQueryParser(analysis.queryAnalyzer(), ranking.fieldBoosts(), PARSER_FLAGS);
-        parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
-        Query query = parser.parse(cleaned);
-        if (query instanceof BooleanQuery bq && bq.clauses().isEmpty()) return null;
-        return query;
-    }
-
-    private SearchResult search(FacetedSearcher searcher, SearchQuery request, Query query) throws IOException {
+    private SearchResult search(FacetedSearcher searcher, SearchQuery request, QueryPlanner.Plan plan) throws IOException {
+        Query query = plan.query();
         List<SearchResult.FacetCount> facets = facets(searcher, query);
         Query filtered = request.category()
                 .<Query>map(c -> new BooleanQuery.Builder()
@@ -91,7 +78,7 @@ public final class SearchService {
         for (int i = request.offset(); i < top.scoreDocs.length; i++) page.add(top.scoreDocs[i]);
 
         int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
-        Snippet[] snippets = new SnippetHighlighter(searcher, analysis.indexAnalyzer(), ranking.snippetLength())
+        Snippet[] snippets = new SnippetHighlighter(searcher, highlightAnalyzer, ranking.snippetLength())
                 .snippets(query, docIds);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
@@ -101,7 +88,7 @@ public final class SearchService {
             Snippet snippet = snippets[i] != null ? snippets[i] : Snippet.plain(article.get().summary());
             hits.add(new SearchResult.Hit(article.get(), snippet, page.get(i).score));
         }
-        return new SearchResult(request, top.totalHits.value(), hits, facets, Optional.empty(), Optional.empty());
+        return new SearchResult(request, top.totalHits.value(), hits, facets, plan.didYouMean(), plan.rewrittenQuery());
     }
 
     private List<SearchResult.FacetCount> facets(FacetedSearcher searcher, Query query) throws IOException {

@@ -1,0 +1,156 @@
+package pasokh.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
+
+/**
+ * Persian written in Latin letters («bime bikari», «sharayet bazneshastegi», «haghe bime») back to Persian
+ * script. Spelling is free (gh/q, kh/x, ee/i, vowels written that Persian omits), so each Latin word is
+ * read every plausible way at once, keeping only readings that are the start of a word the knowledge base
+ * uses; the cheapest complete word wins, frequent words breaking ties.
+ */
+public final class Finglish {
+
+    private record Rule(String latin, String persian, double cost, Where where) {}
+
+    private enum Where { ANY, START, END, MIDDLE }
+
+    private record Reading(int pos, String persian, double cost) {}
+
+    private static final List<Rule> RULES = rules();
+    private static final int BEAM = 60;
+
+    private final NavigableSet<String> words;
+    private final ToIntFunction<String> frequency;
+
+    /**
+     * @param words     the folded words readings may end in (article words, stopwords, spoken forms)
+     * @param frequency how often a word occurs, to prefer common words among equally cheap readings
+     */
+    public Finglish(Iterable<String> words, ToIntFunction<String> frequency) {
+        this.words = new TreeSet<>();
+        for (String w : words) {
+            if (!w.isEmpty() && StemFilter.isPersianLetter(w.charAt(0))) this.words.add(w);
+        }
+        this.frequency = frequency;
+    }
+
+    /** The best Persian reading of one Latin word, if some reading is a word we know. */
+    public Optional<String> read(String latinWord) {
+        String w = latinWord.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z']", "");
+        if (w.isEmpty() || w.length() > 30) return Optional.empty();
+        List<Reading> beam = List.of(new Reading(0, "", 0));
+        List<Reading> complete = new ArrayList<>();
+        while (!beam.isEmpty()) {
+            Map<String, Reading> next = new HashMap<>();
+            for (Reading r : beam) {
+                if (r.pos() == w.length()) {
+                    if (words.contains(r.persian())) complete.add(r);
+                    continue;
+                }
+                for (Rule rule : RULES) {
+                    if (!w.startsWith(rule.latin(), r.pos()) || !fits(rule.where(), r.pos(), rule.latin().length(), w.length())) continue;
+                    String persian = r.persian() + rule.persian();
+                    if (!persian.isEmpty() && !isPrefixOfWord(persian)) continue;
+                    Reading n = new Reading(r.pos() + rule.latin().length(), persian, r.cost() + rule.cost());
+                    String key = n.pos() + "|" + persian;
+                    Reading old = next.get(key);
+                    if (old == null || old.cost() > n.cost()) next.put(key, n);
+                }
+            }
+            beam = next.values().stream().sorted(Comparator.comparingDouble(Reading::cost)).limit(BEAM).toList();
+        }
+        return complete.stream()
+                .min(Comparator.comparingDouble(r -> r.cost() - 0.15 * Math.log(1 + frequency.applyAsInt(r.persian()))))
+                .map(Reading::persian);
+    }
+
+    private boolean isPrefixOfWord(String prefix) {
+        String ceiling = words.ceiling(prefix);
+        return ceiling != null && ceiling.startsWith(prefix);
+    }
+
+    private static boolean fits(Where where, int pos, int length, int wordLength) {
+        return switch (where) {
+            case ANY -> true;
+            case START -> pos == 0;
+            case END -> pos + length == wordLength;
+            case MIDDLE -> pos > 0 && pos + length < wordLength;
+        };
+    }
+
+    private static List<Rule> rules() {
+        List<Rule> r = new ArrayList<>();
+        // consonants (digraphs first only matters for cost: all readings are explored)
+        add(r, "kh", "خ", 0); add(r, "sh", "ش", 0); add(r, "ch", "چ", 0); add(r, "zh", "ژ", 0);
+        add(r, "gh", "ق", 0); add(r, "gh", "غ", 0.2); add(r, "q", "ق", 0); add(r, "q", "غ", 0.3);
+        add(r, "ph", "ف", 0.5); add(r, "ck", "ک", 0.2); add(r, "x", "خ", 0.3); add(r, "x", "کس", 0.8);
+        add(r, "b", "ب", 0); add(r, "p", "پ", 0); add(r, "t", "ت", 0); add(r, "t", "ط", 0.5);
+        add(r, "s", "س", 0); add(r, "s", "ص", 0.5); add(r, "s", "ث", 0.8); add(r, "j", "ج", 0);
+        add(r, "h", "ه", 0); add(r, "h", "ح", 0.3); add(r, "h", "", 0.6); add(r, "d", "د", 0);
+        add(r, "z", "ز", 0); add(r, "z", "ض", 0.6); add(r, "z", "ظ", 0.6); add(r, "z", "ذ", 0.7);
+        add(r, "r", "ر", 0); add(r, "f", "ف", 0); add(r, "k", "ک", 0); add(r, "c", "ک", 0.3);
+        add(r, "c", "س", 0.5); add(r, "g", "گ", 0); add(r, "l", "ل", 0); add(r, "m", "م", 0);
+        add(r, "n", "ن", 0); add(r, "v", "و", 0); add(r, "w", "و", 0); add(r, "y", "ی", 0);
+        for (String d : new String[] {"bb", "dd", "ff", "kk", "ll", "mm", "nn", "pp", "rr", "ss", "tt", "zz"}) {
+            r.add(new Rule(d, String.valueOf(single(d.charAt(0))), 0.1, Where.ANY));
+        }
+        // vowels: written in Finglish, often absent in Persian script
+        r.add(new Rule("aa", "ا", 0, Where.ANY));
+        r.add(new Rule("a", "ا", 0, Where.START));
+        r.add(new Rule("a", "ع", 0.8, Where.START));
+        r.add(new Rule("a", "ا", 0.3, Where.MIDDLE));
+        r.add(new Rule("a", "", 0.4, Where.MIDDLE));
+        r.add(new Rule("a", "ع", 1.0, Where.MIDDLE));
+        r.add(new Rule("a", "ا", 0.2, Where.END));
+        r.add(new Rule("a", "ه", 0.4, Where.END));
+        r.add(new Rule("e", "ا", 0.2, Where.START));
+        r.add(new Rule("e", "ع", 0.8, Where.START));
+        r.add(new Rule("e", "", 0.2, Where.MIDDLE));
+        r.add(new Rule("e", "ی", 1.0, Where.MIDDLE));
+        r.add(new Rule("e", "ع", 1.0, Where.MIDDLE));
+        r.add(new Rule("e", "ه", 0, Where.END));
+        r.add(new Rule("e", "", 0.3, Where.END));
+        r.add(new Rule("eh", "ه", 0, Where.END));
+        r.add(new Rule("i", "ای", 0.1, Where.START));
+        r.add(new Rule("i", "ی", 0, Where.ANY));
+        r.add(new Rule("i", "", 0.9, Where.MIDDLE));
+        r.add(new Rule("ee", "ی", 0, Where.ANY));
+        r.add(new Rule("ei", "ی", 0.2, Where.ANY));
+        r.add(new Rule("ey", "ی", 0.2, Where.ANY));
+        r.add(new Rule("ei", "ای", 0.4, Where.ANY));
+        r.add(new Rule("ai", "ای", 0.3, Where.ANY));
+        r.add(new Rule("ay", "ای", 0.3, Where.ANY));
+        r.add(new Rule("o", "ا", 0.2, Where.START));
+        r.add(new Rule("o", "", 0.3, Where.MIDDLE));
+        r.add(new Rule("o", "و", 0.4, Where.ANY));
+        r.add(new Rule("o", "ع", 1.0, Where.ANY));
+        r.add(new Rule("u", "و", 0, Where.ANY));
+        r.add(new Rule("u", "", 0.8, Where.MIDDLE));
+        r.add(new Rule("oo", "و", 0, Where.ANY));
+        r.add(new Rule("ou", "و", 0, Where.ANY));
+        r.add(new Rule("o", "او", 0.3, Where.START));
+        r.add(new Rule("u", "او", 0.2, Where.START));
+        r.add(new Rule("'", "ع", 0.3, Where.ANY));
+        r.add(new Rule("'", "", 0.3, Where.ANY));
+        return List.copyOf(r);
+    }
+
+    private static void add(List<Rule> rules, String latin, String persian, double cost) {
+        rules.add(new Rule(latin, persian, cost, Where.ANY));
+    }
+
+    private static char single(char latin) {
+        return switch (latin) {
+            case 'b' -> 'ب'; case 'd' -> 'د'; case 'f' -> 'ف'; case 'k' -> 'ک'; case 'l' -> 'ل'; case 'm' -> 'م';
+            case 'n' -> 'ن'; case 'p' -> 'پ'; case 'r' -> 'ر'; case 's' -> 'س'; case 't' -> 'ت'; default -> 'ز';
+        };
+    }
+}

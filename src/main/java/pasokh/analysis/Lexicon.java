@@ -1,0 +1,112 @@
+package pasokh.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The knowledge base's own vocabulary: every word the articles use, folded, with how often, and the stem
+ * each becomes. It is the dictionary for the stemmer's ambiguous rules, for splitting glued words, for
+ * correcting typos and for choosing among Finglish and keyboard-layout readings, so everything we suggest
+ * is something that can actually be found.
+ */
+public final class Lexicon {
+
+    private final Map<String, Integer> surfaceCounts;
+    private final Set<String> sureStems;
+    private final Map<String, Integer> stemCounts;
+    private final Map<String, String> surfaceOfStem;
+
+    private Lexicon(Map<String, Integer> surfaceCounts, Set<String> sureStems, Map<String, Integer> stemCounts,
+                    Map<String, String> surfaceOfStem) {
+        this.surfaceCounts = surfaceCounts;
+        this.sureStems = sureStems;
+        this.stemCounts = stemCounts;
+        this.surfaceOfStem = surfaceOfStem;
+    }
+
+    /** Collects the vocabulary of the given texts with the surface analyzer (folding and tokenizing only). */
+    static Lexicon build(Iterable<String> texts, Analyzer surfaceAnalyzer, WordLists lists) {
+        Map<String, Integer> surfaces = new HashMap<>();
+        for (String text : texts) {
+            for (String token : tokens(surfaceAnalyzer, text)) surfaces.merge(token, 1, Integer::sum);
+        }
+        PersianStemmer sureOnly = new PersianStemmer(lists.protectedWords(), s -> false);
+        Set<String> sure = new HashSet<>();
+        for (String w : surfaces.keySet()) {
+            if (isContentWord(w, lists)) sure.add(sureOnly.sureStem(w));
+        }
+        PersianStemmer stemmer = new PersianStemmer(lists.protectedWords(), sure::contains);
+        Map<String, Integer> stems = new HashMap<>();
+        Map<String, String> surfaceOfStem = new HashMap<>();
+        Map<String, Integer> bestSurfaceCount = new HashMap<>();
+        for (var e : surfaces.entrySet()) {
+            if (!isContentWord(e.getKey(), lists)) continue;
+            String stem = stemmer.stem(e.getKey());
+            stems.merge(stem, e.getValue(), Integer::sum);
+            if (e.getValue() > bestSurfaceCount.getOrDefault(stem, 0)) {
+                bestSurfaceCount.put(stem, e.getValue());
+                surfaceOfStem.put(stem, e.getKey());
+            }
+        }
+        return new Lexicon(Map.copyOf(surfaces), Set.copyOf(sure), Map.copyOf(stems), Map.copyOf(surfaceOfStem));
+    }
+
+    private static boolean isContentWord(String w, WordLists lists) {
+        return !lists.stopwords().contains(w) && !w.isEmpty() && StemFilter.isPersianLetter(w.charAt(0));
+    }
+
+    static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing in memory cannot fail", e);
+        }
+        return out;
+    }
+
+    /** Whether the stemmer's sure rules produce this stem from some article word. */
+    public boolean isSureStem(String stem) {
+        return sureStems.contains(stem);
+    }
+
+    /** Whether this (final) stem occurs in the articles. */
+    public boolean hasStem(String stem) {
+        return stemCounts.containsKey(stem);
+    }
+
+    public int stemCount(String stem) {
+        return stemCounts.getOrDefault(stem, 0);
+    }
+
+    /** How often this folded surface word occurs in the articles (stopwords included). */
+    public int surfaceCount(String word) {
+        return surfaceCounts.getOrDefault(word, 0);
+    }
+
+    /** The commonest way the articles write this stem, for showing corrections to people. */
+    public String surfaceOf(String stem) {
+        return surfaceOfStem.getOrDefault(stem, stem);
+    }
+
+    public Set<String> stems() {
+        return Collections.unmodifiableSet(stemCounts.keySet());
+    }
+
+    public Set<String> surfaces() {
+        return Collections.unmodifiableSet(surfaceCounts.keySet());
+    }
+}

@@ -1,0 +1,84 @@
+package pasokh.analysis;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A light, corpus-aware stemmer for folded Persian tokens.
+ *
+ * <p>Two kinds of rules. <em>Sure</em> rules always apply: the plural/possessive «ها» family, «ترین»,
+ * and a final silent «ه» (so «بیمه», colloquial «بیمم» and «بیمه‌ام» meet). <em>Ambiguous</em> rules — «ان»,
+ * «ات», «گان», «ی», possessive «م/ت/ش», spoken «مو/شو/تو» — apply only when what remains is a stem the
+ * knowledge base itself uses (whether or not the longer form occurs too): «کارگران» becomes «کارگر» because articles say «کارگر», while «سازمان»
+ * and «درمان» stay whole because nothing says «سازم» or «درم». Editors' protected words are never touched.
+ */
+public final class PersianStemmer {
+
+    private static final List<String> SURE_SUFFIXES = List.of(
+            "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها", "ترین");
+    /** Longest first; each with what replaces it. */
+    private static final List<Map.Entry<String, String>> AMBIGUOUS_SUFFIXES = List.of(
+            Map.entry("گان", "ه"),
+            Map.entry("یان", ""),
+            Map.entry("مان", ""),
+            Map.entry("تان", ""),
+            Map.entry("شان", ""),
+            Map.entry("مو", ""),
+            Map.entry("شو", ""),
+            Map.entry("تو", ""),
+            Map.entry("ان", ""),
+            Map.entry("ات", ""),
+            Map.entry("ام", ""),
+            Map.entry("اش", ""),
+            Map.entry("ی", ""),
+            Map.entry("م", ""),
+            Map.entry("ت", ""),
+            Map.entry("ش", ""));
+    private static final int MIN_STEM = 2;
+    private static final int MIN_STEM_FOR_SILENT_H = 3;
+
+    private final Set<String> protectedWords;
+    private final Predicate<String> knownStem;
+
+    /**
+     * @param knownStem whether a sure-rule stem occurs in the knowledge base; {@code s -> false} disables the
+     *                  ambiguous rules (as while the vocabulary itself is being collected)
+     */
+    public PersianStemmer(Set<String> protectedWords, Predicate<String> knownStem) {
+        this.protectedWords = protectedWords;
+        this.knownStem = knownStem;
+    }
+
+    public String stem(String token) {
+        if (protectedWords.contains(token)) return token;
+        String sure = sureStem(token);
+        for (Map.Entry<String, String> rule : AMBIGUOUS_SUFFIXES) {
+            String suffix = rule.getKey();
+            if (token.length() - suffix.length() >= MIN_STEM && token.endsWith(suffix)) {
+                String base = token.substring(0, token.length() - suffix.length()) + rule.getValue();
+                if (protectedWords.contains(base)) return base;
+                String candidate = sureStem(base);
+                if (candidate.length() >= MIN_STEM && knownStem.test(candidate)) return candidate;
+            }
+        }
+        return sure;
+    }
+
+    /** Only the rules that never need the vocabulary. */
+    public String sureStem(String token) {
+        if (protectedWords.contains(token)) return token;
+        String t = token;
+        for (String suffix : SURE_SUFFIXES) {
+            if (t.length() - suffix.length() >= MIN_STEM && t.endsWith(suffix)) {
+                t = t.substring(0, t.length() - suffix.length());
+                break;
+            }
+        }
+        if (t.length() > MIN_STEM_FOR_SILENT_H && t.endsWith("ه") && !protectedWords.contains(t)) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+}

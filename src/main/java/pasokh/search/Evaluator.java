@@ -1,0 +1,72 @@
+package pasokh.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import pasokh.analysis.PersianAnalysis;
+import pasokh.article.Article;
+import pasokh.article.ArticleSet;
+import pasokh.article.Categories;
+import pasokh.article.MarkdownRenderer;
+
+/**
+ * Runs the judged queries against two systems built from the same articles, fields and boosts: Lucene's
+ * stock PersianAnalyzer (what Elasticsearch/OpenSearch's `persian` analyzer does) and Pasokh's chain.
+ */
+public final class Evaluator {
+
+    public static final String OVERALL = "overall";
+
+    /** Figures per query class (and {@link #OVERALL}) for each system, plus the queries ours misses. */
+    public record Report(Map<String, Metrics> stock, Map<String, Metrics> ours, List<Miss> misses) {}
+
+    public record Miss(Judgments.Judgment judgment, List<String> ranked, Optional<String> rewritten, Optional<String> didYouMean) {}
+
+    private Evaluator() {}
+
+    public static Report compare(ArticleSet articles, Categories categories, RankingConfig ranking, PersianAnalysis ours,
+                                 MarkdownRenderer markdown, List<Judgments.Judgment> judgments) throws IOException {
+        List<Article> published = articles.published();
+        try (Analyzer stockAnalyzer = new PersianAnalyzer();
+             ArticleIndex stockIndex = ArticleIndex.inMemory(stockAnalyzer, markdown);
+             ArticleIndex ourIndex = ArticleIndex.inMemory(ours.indexAnalyzer(), markdown)) {
+            stockIndex.sync(published, "eval");
+            ourIndex.sync(published, "eval");
+            SearchService stock = new SearchService(stockIndex, new StockQueryPlanner(stockAnalyzer, ranking.fieldBoosts()),
+                    stockAnalyzer, ranking, categories, articles::findPublished);
+            SearchService pasokh = new SearchService(ourIndex, new PasokhQueryPlanner(ours, ranking.fieldBoosts()),
+                    ours.indexAnalyzer(), ranking, categories, articles::findPublished);
+            List<Miss> misses = new ArrayList<>();
+            Map<String, Metrics> stockFigures = run(stock, judgments, miss -> {});
+            Map<String, Metrics> ourFigures = run(pasokh, judgments, misses::add);
+            return new Report(stockFigures, ourFigures, misses);
+        }
+    }
+
+    private static Map<String, Metrics> run(SearchService service, List<Judgments.Judgment> judgments, Consumer<Miss> onMiss) {
+        Map<String, Metrics.Accumulator> byKind = new TreeMap<>();
+        Metrics.Accumulator overall = new Metrics.Accumulator();
+        for (Judgments.Judgment j : judgments) {
+            SearchResult result = service.search(new SearchQuery(j.query(), Optional.empty(), 1, Metrics.CUTOFF));
+            List<String> ranked = result.hits().stream().map(h -> h.article().slug()).toList();
+            var relevant = new HashSet<>(j.relevant());
+            byKind.computeIfAbsent(j.kind(), k -> new Metrics.Accumulator()).add(ranked, relevant);
+            overall.add(ranked, relevant);
+            if (ranked.isEmpty() || !relevant.contains(ranked.getFirst())) {
+                onMiss.accept(new Miss(j, ranked, result.rewrittenQuery(), result.didYouMean()));
+            }
+        }
+        Map<String, Metrics> figures = new LinkedHashMap<>();
+        byKind.forEach((kind, acc) -> figures.put(kind, acc.metrics()));
+        figures.put(OVERALL, overall.metrics());
+        return figures;
+    }
+}

@@ -1,0 +1,35 @@
+package pasokh.search;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+
+/** Multi-field BM25 queries over the article fields, with the editors' boosts. */
+final class FieldQueries {
+
+    /**
+     * People paste text with quotes, stars, colons and minus signs in it; only the phrase operator
+     * ("...") is worth honouring. Everything else is ordinary text, so nothing a user types becomes an
+     * operator by accident or an error.
+     */
+    private static final int PARSER_FLAGS = SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
+
+    private final Map<String, Float> boosts;
+
+    FieldQueries(Map<String, Float> boosts) {
+        this.boosts = boosts;
+    }
+
+    /** Null when the analyzer leaves no term. */
+    Query parse(String text, Analyzer analyzer) {
+        if (text == null || text.isBlank()) return null;
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, boosts, PARSER_FLAGS);
+        parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
+        Query query = parser.parse(text);
+        if (query == null || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) return null;
+        return query;
+    }
+}

@@ -1,0 +1,83 @@
+package pasokh.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import pasokh.analysis.PersianAnalysis;
+import pasokh.analysis.QueryRescue;
+import pasokh.analysis.SpellCorrector;
+
+/**
+ * Our reading of a query: rescue Latin-letter input (keyboard layout, Finglish), analyse with the Persian
+ * chain, fall back to stopwords when nothing else is left, and add corrections for words the knowledge
+ * base does not know. A query whose words are all known runs exactly as typed.
+ */
+public final class PasokhQueryPlanner implements QueryPlanner {
+
+    /** Corrections help, but the words actually typed stay worth more. */
+    private static final float CORRECTION_WEIGHT = 0.8f;
+
+    private final PersianAnalysis analysis;
+    private final QueryRescue rescue;
+    private final SpellCorrector corrector;
+    private final FieldQueries fields;
+
+    public PasokhQueryPlanner(PersianAnalysis analysis, Map<String, Float> boosts) {
+        this.analysis = analysis;
+        this.rescue = new QueryRescue(analysis);
+        this.corrector = new SpellCorrector(analysis.lexicon().stems(), analysis.lexicon()::stemCount);
+        this.fields = new FieldQueries(boosts);
+    }
+
+    @Override
+    public Plan plan(String text) {
+        String typed = QueryText.clean(text);
+        if (typed.isEmpty()) return Plan.nothing();
+        Optional<String> rewritten = rescue.rescue(typed);
+        String searched = rewritten.orElse(typed);
+
+        Query main = fields.parse(searched, analysis.queryAnalyzer());
+        if (main == null) main = fields.parse(searched, analysis.queryAnalyzerKeepingStopwords());
+        if (main == null) return new Plan(null, rewritten, Optional.empty());
+
+        Optional<String> corrected = corrected(searched);
+        if (corrected.isEmpty()) return new Plan(main, rewritten, Optional.empty());
+        Query correction = fields.parse(corrected.get(), analysis.queryAnalyzer());
+        if (correction == null) return new Plan(main, rewritten, Optional.empty());
+        Query combined = new BooleanQuery.Builder()
+                .add(main, BooleanClause.Occur.SHOULD)
+                .add(new org.apache.lucene.search.BoostQuery(correction, CORRECTION_WEIGHT), BooleanClause.Occur.SHOULD)
+                .build();
+        return new Plan(combined, rewritten, corrected);
+    }
+
+    /** The text with each unknown word replaced by the knowledge-base word it most likely meant. */
+    Optional<String> corrected(String text) {
+        List<String> out = new ArrayList<>();
+        boolean changed = false;
+        for (String word : text.split(" ")) {
+            List<String> terms = analysis.queryTerms(word);
+            if (terms.isEmpty() || terms.stream().anyMatch(t -> analysis.lexicon().hasStem(t)) || !isPersian(word)) {
+                out.add(word);
+                continue;
+            }
+            List<String> fixed = new ArrayList<>();
+            for (String term : terms) fixed.add(corrector.correct(term).map(analysis.lexicon()::surfaceOf).orElse(term));
+            boolean wordChanged = !fixed.equals(terms);
+            changed |= wordChanged;
+            out.add(wordChanged ? String.join(" ", fixed) : word);
+        }
+        return changed ? Optional.of(String.join(" ", out)) : Optional.empty();
+    }
+
+    private static boolean isPersian(String word) {
+        for (char c : word.toCharArray()) {
+            if (c >= '\u0600' && c <= '\u06FF') return true;
+        }
+        return false;
+    }
+}
