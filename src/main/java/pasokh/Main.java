@@ -35,6 +35,7 @@ public final class Main {
               serve    start the portal (site + JSON API)
               check    validate every article; exit 1 and print path:line: message if any has problems
               eval     relevance figures on eval/judgments.tsv, ours beside stock Lucene PersianAnalyzer
+              bench    /api/search speed under concurrent load: server time, latency, throughput
 
             Options every command takes:
               --articles DIR   the knowledge base (default: articles)
@@ -70,6 +71,14 @@ public final class Main {
             hit (ours) is not an answer.
             """;
 
+    private static final String BENCH_USAGE = """
+            Usage: java -jar target/pasokh.jar bench [--clients 16] [--requests 20000] [--warmup 5000]
+                                                     [--judgments eval/judgments.tsv] [--articles DIR] [--config DIR] [--data DIR]
+
+            Starts the portal on a loopback port, sends /api/search requests with the judged queries from
+            concurrent clients and prints server time (Server-Timing header), client latency and throughput.
+            """;
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -90,6 +99,7 @@ public final class Main {
                 case "serve" -> serve(CliOptions.parse(args, 1, Set.of("port")), out);
                 case "check" -> check(CliOptions.parse(args, 1, Set.of()), out, err);
                 case "eval" -> eval(CliOptions.parse(args, 1, Set.of("judgments", "misses")), out, err);
+                case "bench" -> bench(CliOptions.parse(args, 1, Set.of("clients", "requests", "warmup", "judgments")), out, err);
                 default -> {
                     err.println("Unknown command '" + args[0] + "'.\n");
                     err.print(USAGE);
@@ -102,12 +112,16 @@ public final class Main {
                 case "serve" -> SERVE_USAGE;
                 case "check" -> CHECK_USAGE;
                 case "eval" -> EVAL_USAGE;
+                case "bench" -> BENCH_USAGE;
                 default -> USAGE;
             });
             return 2;
         } catch (IOException e) {
             err.println("Error: " + e.getMessage());
             return 2;
+        } catch (Exception e) {
+            err.println("Error: " + e);
+            return 1;
         }
     }
 
@@ -180,7 +194,7 @@ public final class Main {
             out.println();
             out.println("Queries whose first hit (Pasokh) does not answer them:");
             for (Evaluator.Miss m : report.misses()) {
-                out.println(m.judgment().kind() + "\t" + m.judgment().query() + "\twant " + m.judgment().relevant()
+                out.println((m.stockRight() ? "[stock right] " : "") + m.judgment().kind() + "\t" + m.judgment().query() + "\twant " + m.judgment().relevant()
                         + "\tgot " + m.ranked().stream().limit(3).toList()
                         + m.rewritten().map(r -> "\tread as «" + r + "»").orElse("")
                         + m.didYouMean().map(d -> "\tdid you mean «" + d + "»").orElse(""));
@@ -188,5 +202,17 @@ public final class Main {
         }
         err.println("Done in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
         return 0;
+    }
+
+    private static int bench(CliOptions options, PrintStream out, PrintStream err) throws Exception {
+        if (options.help()) {
+            out.print(BENCH_USAGE);
+            return 0;
+        }
+        int clients = options.integer("clients", 16, 1, 512);
+        Bench.Figures figures = Bench.run(options.paths(), options.path("judgments", Path.of("eval", "judgments.tsv")),
+                clients, options.integer("requests", 20_000, 1, 10_000_000), options.integer("warmup", 5_000, 0, 10_000_000), err);
+        out.print(Bench.report(figures, clients));
+        return figures.errors() == 0 ? 0 : 1;
     }
 }

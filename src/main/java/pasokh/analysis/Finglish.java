@@ -26,6 +26,7 @@ public final class Finglish {
 
     private static final List<Rule> RULES = rules();
     private static final int BEAM = 60;
+    private static final double WORD_BREAK_COST = 0.7;
 
     private final NavigableSet<String> words;
     private final ToIntFunction<String> frequency;
@@ -52,13 +53,23 @@ public final class Finglish {
             Map<String, Reading> next = new HashMap<>();
             for (Reading r : beam) {
                 if (r.pos() == w.length()) {
-                    if (words.contains(r.persian())) complete.add(r);
+                    if (words.contains(segment(r.persian()))) complete.add(r);
                     continue;
+                }
+                // «sabtenam» is two words glued: a known word may end anywhere and another begin
+                String current = segment(r.persian());
+                if (!current.isEmpty() && words.contains(current) && r.persian().chars().filter(c -> c == ' ').count() < 2) {
+                    String spaced = r.persian() + " ";
+                    String key = r.pos() + "|" + spaced;
+                    Reading n = new Reading(r.pos(), spaced, r.cost() + WORD_BREAK_COST);
+                    Reading old = next.get(key);
+                    if (old == null || old.cost() > n.cost()) next.put(key, n);
                 }
                 for (Rule rule : RULES) {
                     if (!w.startsWith(rule.latin(), r.pos()) || !fits(rule.where(), r.pos(), rule.latin().length(), w.length())) continue;
                     String persian = r.persian() + rule.persian();
-                    if (!persian.isEmpty() && !isPrefixOfWord(persian)) continue;
+                    String segment = segment(persian);
+                    if (!segment.isEmpty() && !isPrefixOfWord(segment)) continue;
                     Reading n = new Reading(r.pos() + rule.latin().length(), persian, r.cost() + rule.cost());
                     String key = n.pos() + "|" + persian;
                     Reading old = next.get(key);
@@ -70,6 +81,10 @@ public final class Finglish {
         return complete.stream()
                 .min(Comparator.comparingDouble(r -> r.cost() - 0.15 * Math.log(1 + frequency.applyAsInt(r.persian()))))
                 .map(Reading::persian);
+    }
+
+    private static String segment(String persian) {
+        return persian.substring(persian.lastIndexOf(' ') + 1);
     }
 
     private boolean isPrefixOfWord(String prefix) {
@@ -138,6 +153,18 @@ public final class Finglish {
         r.add(new Rule("ou", "و", 0, Where.ANY));
         r.add(new Rule("o", "او", 0.3, Where.START));
         r.add(new Rule("u", "او", 0.2, Where.START));
+        // a silent ع that Finglish drops: «etebar» اعتبار, «elam» اعلام, «tajmi» تجمیع, «jame» جامع, «ejtemaei» اجتماعی
+        r.add(new Rule("e", "اع", 0.5, Where.START));
+        r.add(new Rule("a", "اع", 0.6, Where.START));
+        r.add(new Rule("i", "یع", 0.6, Where.END));
+        r.add(new Rule("e", "ع", 0.8, Where.END));
+        r.add(new Rule("ee", "عی", 0.5, Where.ANY));
+        r.add(new Rule("ei", "عی", 0.4, Where.ANY));
+        r.add(new Rule("aei", "اعی", 0.3, Where.ANY));
+        // the silent و of خوا: «darkhast» درخواست, «khahar» خواهر
+        r.add(new Rule("kha", "خوا", 0.3, Where.ANY));
+        // the ezafe «-ye» after a vowel: «bimeye bikari»
+        r.add(new Rule("ye", "", 0.3, Where.END));
         r.add(new Rule("'", "ع", 0.3, Where.ANY));
         r.add(new Rule("'", "", 0.3, Where.ANY));
         return List.copyOf(r);

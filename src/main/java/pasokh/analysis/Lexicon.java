@@ -21,6 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class Lexicon {
 
+    private static final int MIN_PARADIGM_EVIDENCE = 2;
+
     private final Map<String, Integer> surfaceCounts;
     private final Set<String> sureStems;
     private final Map<String, Integer> stemCounts;
@@ -42,9 +44,18 @@ public final class Lexicon {
         }
         PersianStemmer sureOnly = new PersianStemmer(lists.protectedWords(), s -> false);
         Set<String> sure = new HashSet<>();
+        Map<String, Set<String>> suffixesOfCandidate = new HashMap<>();
         for (String w : surfaces.keySet()) {
-            if (isContentWord(w, lists)) sure.add(sureOnly.sureStem(w));
+            if (!isContentWord(w, lists)) continue;
+            sure.add(sureOnly.sureStem(w));
+            for (var candidate : sureOnly.candidateStems(w)) {
+                suffixesOfCandidate.computeIfAbsent(candidate.getValue(), k -> new HashSet<>()).add(candidate.getKey());
+            }
         }
+        // A stem no article writes bare still counts when two differently suffixed forms share it.
+        suffixesOfCandidate.forEach((stem, suffixes) -> {
+            if (suffixes.size() >= MIN_PARADIGM_EVIDENCE && !lists.stopwords().contains(stem)) sure.add(stem);
+        });
         PersianStemmer stemmer = new PersianStemmer(lists.protectedWords(), sure::contains);
         Map<String, Integer> stems = new HashMap<>();
         Map<String, String> surfaceOfStem = new HashMap<>();

@@ -32,7 +32,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 public final class PersianAnalysis implements AutoCloseable {
 
     /** Bump when the chain's code changes what terms it makes, so existing indexes are rebuilt. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 4;
 
     /** Spelling variants the character table cannot settle (the hamza seat of هیئت becomes ی, of هیأت ا). */
     private static final Map<String, String> HAMZA_VARIANTS = Map.of(
@@ -55,6 +55,7 @@ public final class PersianAnalysis implements AutoCloseable {
     private final Analyzer suggestAnalyzer;
     private final Analyzer surfaceAnalyzer;
     private final Analyzer queryTermsAnalyzer;
+    private final Analyzer queryWithoutSynonyms;
 
     /** Which steps of the chain an analyzer runs. */
     private record Steps(boolean colloquial, boolean splitGlued, boolean dropStopwords, boolean stem, boolean synonyms) {}
@@ -74,6 +75,7 @@ public final class PersianAnalysis implements AutoCloseable {
         this.queryAnalyzer = chain(new Steps(true, true, true, true, true));
         this.queryKeepingStopwords = chain(new Steps(true, true, false, true, true));
         this.queryTermsAnalyzer = chain(new Steps(true, true, true, true, false));
+        this.queryWithoutSynonyms = queryTermsAnalyzer;
     }
 
     /**
@@ -120,6 +122,12 @@ public final class PersianAnalysis implements AutoCloseable {
                 return CharFolding.filter(reader);
             }
 
+            /** Keeps phrases from matching across two values of a multi-valued field (the questions). */
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return 100;
+            }
+
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new LowerCaseFilter(in);
@@ -151,6 +159,11 @@ public final class PersianAnalysis implements AutoCloseable {
     /** For what people type in the search box. */
     public Analyzer queryAnalyzer() {
         return queryAnalyzer;
+    }
+
+    /** The query chain without synonym expansion: the words as typed, for their full weight. */
+    public Analyzer queryAnalyzerWithoutSynonyms() {
+        return queryWithoutSynonyms;
     }
 
     /** For a query made only of stopwords, which would otherwise become empty and find nothing. */

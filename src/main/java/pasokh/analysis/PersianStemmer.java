@@ -32,6 +32,8 @@ public final class PersianStemmer {
             Map.entry("ات", ""),
             Map.entry("ام", ""),
             Map.entry("اش", ""),
+            Map.entry("یی", ""),
+            Map.entry("ای", ""),
             Map.entry("ی", ""),
             Map.entry("م", ""),
             Map.entry("ت", ""),
@@ -64,6 +66,24 @@ public final class PersianStemmer {
             }
         }
         return sure;
+    }
+
+    /**
+     * The stems the ambiguous rules could leave of this token, each with the suffix that was removed: the
+     * vocabulary uses them to learn stems no article writes bare (two forms «کارگران», «کارگری» point to
+     * «کارگر»).
+     */
+    public List<Map.Entry<String, String>> candidateStems(String token) {
+        if (protectedWords.contains(token)) return List.of();
+        List<Map.Entry<String, String>> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> rule : AMBIGUOUS_SUFFIXES) {
+            String suffix = rule.getKey();
+            if (token.length() - suffix.length() >= MIN_STEM && token.endsWith(suffix)) {
+                String candidate = sureStem(token.substring(0, token.length() - suffix.length()) + rule.getValue());
+                if (candidate.length() >= MIN_STEM) out.add(Map.entry(suffix, candidate));
+            }
+        }
+        return out;
     }
 
     /** Only the rules that never need the vocabulary. */

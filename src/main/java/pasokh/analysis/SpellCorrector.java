@@ -11,7 +11,8 @@ import java.util.Optional;
 public final class SpellCorrector {
 
     private static final String[] SOUND_ALIKE = {"سصث", "زذضظ", "تط", "هح", "قغ", "اع", "یئ"};
-    private static final int MIN_LENGTH = 3;
+    /** Shorter words are too often right already (or spoken forms) to second-guess. */
+    private static final int MIN_LENGTH = 4;
 
     private final Collection<String> dictionary;
     private final java.util.function.ToIntFunction<String> frequency;
@@ -24,7 +25,7 @@ public final class SpellCorrector {
     /** The closest dictionary word within the allowed distance for this length; frequent words win ties. */
     public Optional<String> correct(String word) {
         if (word.length() < MIN_LENGTH) return Optional.empty();
-        double allowed = word.length() <= 4 ? 1.0 : 2.0;
+        double allowed = word.length() <= 6 ? 1.0 : 2.0;
         String best = null;
         double bestDistance = Double.MAX_VALUE;
         int bestFrequency = -1;
@@ -42,27 +43,35 @@ public final class SpellCorrector {
         return Optional.ofNullable(best);
     }
 
-    /** Weighted Damerau-Levenshtein; returns something above {@code limit} as soon as it is sure to exceed it. */
+    /**
+     * Weighted Damerau-Levenshtein with three rolling rows; returns something above {@code limit} as soon as
+     * it is sure to exceed it.
+     */
     static double distance(String a, String b, double limit) {
-        int n = a.length();
         int m = b.length();
-        double[][] d = new double[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) d[i][0] = i;
-        for (int j = 0; j <= m; j++) d[0][j] = j;
-        for (int i = 1; i <= n; i++) {
-            double rowMin = Double.MAX_VALUE;
+        double[] twoBack = new double[m + 1];
+        double[] previous = new double[m + 1];
+        double[] current = new double[m + 1];
+        for (int j = 0; j <= m; j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            double rowMin = current[0];
+            char x = a.charAt(i - 1);
             for (int j = 1; j <= m; j++) {
-                char x = a.charAt(i - 1);
                 char y = b.charAt(j - 1);
                 double sub = x == y ? 0 : soundAlike(x, y) ? 0.5 : 1;
-                double v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + sub);
-                if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y) v = Math.min(v, d[i - 2][j - 2] + 1);
-                d[i][j] = v;
+                double v = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + sub);
+                if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y) v = Math.min(v, twoBack[j - 2] + 1);
+                current[j] = v;
                 rowMin = Math.min(rowMin, v);
             }
             if (rowMin > limit) return limit + 1;
+            double[] recycled = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[n][m];
+        return previous[m];
     }
 
     private static boolean soundAlike(char x, char y) {

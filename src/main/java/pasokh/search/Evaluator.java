@@ -28,7 +28,9 @@ public final class Evaluator {
     /** Figures per query class (and {@link #OVERALL}) for each system, plus the queries ours misses. */
     public record Report(Map<String, Metrics> stock, Map<String, Metrics> ours, List<Miss> misses) {}
 
-    public record Miss(Judgments.Judgment judgment, List<String> ranked, Optional<String> rewritten, Optional<String> didYouMean) {}
+    /** A query whose first hit (ours) does not answer it; {@code stockRight} when the stock analyzer's did. */
+    public record Miss(Judgments.Judgment judgment, List<String> ranked, Optional<String> rewritten, Optional<String> didYouMean,
+                       boolean stockRight) {}
 
     private Evaluator() {}
 
@@ -44,9 +46,15 @@ public final class Evaluator {
                     stockAnalyzer, ranking, categories, articles::findPublished);
             SearchService pasokh = new SearchService(ourIndex, new PasokhQueryPlanner(ours, ranking.fieldBoosts()),
                     ours.indexAnalyzer(), ranking, categories, articles::findPublished);
-            List<Miss> misses = new ArrayList<>();
-            Map<String, Metrics> stockFigures = run(stock, judgments, miss -> {});
-            Map<String, Metrics> ourFigures = run(pasokh, judgments, misses::add);
+            List<Miss> stockMisses = new ArrayList<>();
+            List<Miss> ourMisses = new ArrayList<>();
+            Map<String, Metrics> stockFigures = run(stock, judgments, stockMisses::add);
+            Map<String, Metrics> ourFigures = run(pasokh, judgments, ourMisses::add);
+            var stockMissed = new HashSet<Integer>();
+            stockMisses.forEach(m -> stockMissed.add(m.judgment().line()));
+            List<Miss> misses = ourMisses.stream()
+                    .map(m -> new Miss(m.judgment(), m.ranked(), m.rewritten(), m.didYouMean(), !stockMissed.contains(m.judgment().line())))
+                    .toList();
             return new Report(stockFigures, ourFigures, misses);
         }
     }
@@ -61,7 +69,7 @@ public final class Evaluator {
             byKind.computeIfAbsent(j.kind(), k -> new Metrics.Accumulator()).add(ranked, relevant);
             overall.add(ranked, relevant);
             if (ranked.isEmpty() || !relevant.contains(ranked.getFirst())) {
-                onMiss.accept(new Miss(j, ranked, result.rewrittenQuery(), result.didYouMean()));
+                onMiss.accept(new Miss(j, ranked, result.rewrittenQuery(), result.didYouMean(), false));
             }
         }
         Map<String, Metrics> figures = new LinkedHashMap<>();

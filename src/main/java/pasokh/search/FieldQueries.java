@@ -23,6 +23,25 @@ final class FieldQueries {
         this.boosts = boosts;
     }
 
+    /** Words a phrase may have between its terms and still count as together. */
+    private static final int PROXIMITY_SLOP = 2;
+
+    /**
+     * For each pair of neighbouring query terms, a sloppy phrase in every field: rewards articles where the
+     * words stand together («مستمری بازماندگان») over articles that merely contain both. Null for one term.
+     */
+    Query proximity(java.util.List<String> terms) {
+        if (terms.size() < 2) return null;
+        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            for (Map.Entry<String, Float> field : boosts.entrySet()) {
+                Query phrase = new org.apache.lucene.search.PhraseQuery(PROXIMITY_SLOP, field.getKey(), terms.get(i), terms.get(i + 1));
+                pairs.add(new org.apache.lucene.search.BoostQuery(phrase, field.getValue()), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return pairs.build();
+    }
+
     /** Null when the analyzer leaves no term. */
     Query parse(String text, Analyzer analyzer) {
         if (text == null || text.isBlank()) return null;

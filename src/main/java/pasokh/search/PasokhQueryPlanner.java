@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import pasokh.analysis.PersianAnalysis;
 import pasokh.analysis.QueryRescue;
@@ -20,6 +21,13 @@ public final class PasokhQueryPlanner implements QueryPlanner {
 
     /** Corrections help, but the words actually typed stay worth more. */
     private static final float CORRECTION_WEIGHT = 0.8f;
+    /**
+     * Synonyms widen recall but must not outweigh the words typed: at full weight «مستمری» (also «حقوق
+     * بازنشستگی») pulled «مستمری بازماندگان» toward the retirement articles.
+     */
+    private static final float SYNONYM_WEIGHT = 0.3f;
+    /** Query words standing together in an article say more than the same words far apart. */
+    private static final float PROXIMITY_WEIGHT = 0.5f;
 
     private final PersianAnalysis analysis;
     private final QueryRescue rescue;
@@ -34,25 +42,32 @@ public final class PasokhQueryPlanner implements QueryPlanner {
     }
 
     @Override
-    public Plan plan(String text) {
+    public Plan plan(String text, boolean asTyped) {
         String typed = QueryText.clean(text);
         if (typed.isEmpty()) return Plan.nothing();
-        Optional<String> rewritten = rescue.rescue(typed);
+        Optional<String> rewritten = asTyped ? Optional.empty() : rescue.rescue(typed);
         String searched = rewritten.orElse(typed);
-
-        Query main = fields.parse(searched, analysis.queryAnalyzer());
-        if (main == null) main = fields.parse(searched, analysis.queryAnalyzerKeepingStopwords());
-        if (main == null) return new Plan(null, rewritten, Optional.empty());
-
         Optional<String> corrected = corrected(searched);
-        if (corrected.isEmpty()) return new Plan(main, rewritten, Optional.empty());
-        Query correction = fields.parse(corrected.get(), analysis.queryAnalyzer());
-        if (correction == null) return new Plan(main, rewritten, Optional.empty());
-        Query combined = new BooleanQuery.Builder()
-                .add(main, BooleanClause.Occur.SHOULD)
-                .add(new org.apache.lucene.search.BoostQuery(correction, CORRECTION_WEIGHT), BooleanClause.Occur.SHOULD)
-                .build();
-        return new Plan(combined, rewritten, corrected);
+
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        Query literal = fields.parse(searched, analysis.queryAnalyzerWithoutSynonyms());
+        if (literal == null) {
+            // only stopwords («چطوری؟»): better to match them than to find nothing
+            Query stopwords = fields.parse(searched, analysis.queryAnalyzerKeepingStopwords());
+            return new Plan(stopwords, rewritten, Optional.empty());
+        }
+        query.add(literal, BooleanClause.Occur.SHOULD);
+        addWeighted(query, fields.parse(searched, analysis.queryAnalyzer()), SYNONYM_WEIGHT);
+        addWeighted(query, fields.proximity(analysis.queryTerms(searched)), PROXIMITY_WEIGHT);
+        if (corrected.isPresent()) {
+            addWeighted(query, fields.parse(corrected.get(), analysis.queryAnalyzerWithoutSynonyms()), CORRECTION_WEIGHT);
+            addWeighted(query, fields.proximity(analysis.queryTerms(corrected.get())), CORRECTION_WEIGHT * PROXIMITY_WEIGHT);
+        }
+        return new Plan(query.build(), rewritten, corrected);
+    }
+
+    private static void addWeighted(BooleanQuery.Builder query, Query clause, float weight) {
+        if (clause != null) query.add(new BoostQuery(clause, weight), BooleanClause.Occur.SHOULD);
     }
 
     /** The text with each unknown word replaced by the knowledge-base word it most likely meant. */

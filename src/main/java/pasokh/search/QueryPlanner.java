@@ -17,5 +17,6 @@ public interface QueryPlanner {
         }
     }
 
-    Plan plan(String text);
+    /** @param asTyped true to search the text exactly as typed (no Finglish or keyboard-layout reading) */
+    Plan plan(String text, boolean asTyped);
 }

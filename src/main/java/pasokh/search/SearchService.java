@@ -47,7 +47,7 @@ public final class SearchService {
     }
 
     public SearchResult search(SearchQuery request) {
-        QueryPlanner.Plan plan = planner.plan(request.text());
+        QueryPlanner.Plan plan = planner.plan(request.text(), request.asTyped());
         if (plan.query() == null) {
             return new SearchResult(request, 0, List.of(), List.of(), plan.didYouMean(), plan.rewrittenQuery());
         }

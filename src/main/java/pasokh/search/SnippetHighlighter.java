@@ -1,12 +1,11 @@
 package pasokh.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -18,8 +17,10 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, int snippetLength) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
+                // Paragraphs and list items end with a line break in the indexed text: a far cheaper
+                // passage boundary than java.text's sentence rules, which profiling showed dominating.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.of("fa")), snippetLength, 0.5f))
+                        new CustomSeparatorBreakIterator('\n'), snippetLength, 0.5f))
                 .withMaxNoHighlightPassages(0));
     }
 

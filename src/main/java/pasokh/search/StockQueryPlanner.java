@@ -19,7 +19,7 @@ public final class StockQueryPlanner implements QueryPlanner {
     }
 
     @Override
-    public Plan plan(String text) {
+    public Plan plan(String text, boolean asTyped) {
         return new Plan(fields.parse(QueryText.clean(text), analyzer), Optional.empty(), Optional.empty());
     }
 }

@@ -91,7 +91,13 @@ final class RequestParams {
     }
 
     SearchQuery searchQuery(Context ctx) {
-        return new SearchQuery(queryText(ctx), category(ctx), page(ctx), size(ctx));
+        return new SearchQuery(queryText(ctx), category(ctx), page(ctx), size(ctx), asTyped(ctx));
+    }
+
+    /** {@code astyped=1}: search exactly what was typed, as the «search for … instead» link asks. */
+    static boolean asTyped(Context ctx) {
+        String v = param(ctx, "astyped").orElse("");
+        return v.equals("1") || v.equalsIgnoreCase("true");
     }
 
     private static int wholeNumber(Context ctx, String name, int fallback, int min, int max) {

@@ -58,21 +58,24 @@ final class SiteRoutes {
     private Views.SearchPage searchPage(SearchQuery query, SearchResult result) {
         Optional<String> label = query.category().map(c -> portal.categories().labelOf(c));
         List<Views.FacetLink> facets = result.categoryFacets().stream()
-                .map(f -> new Views.FacetLink(f.label(), f.count(), Urls.search(query.text(), Optional.of(f.value()), 1),
+                .map(f -> new Views.FacetLink(f.label(), f.count(), Urls.search(query.text(), Optional.of(f.value()), 1, query.asTyped()),
                         query.category().filter(f.value()::equals).isPresent()))
                 .toList();
+        boolean asTyped = query.asTyped();
         List<Views.PageLink> pages = new ArrayList<>();
         int first = Math.max(1, query.page() - 4);
         int last = Math.min(result.pageCount(), first + 8);
         for (int n = first; n <= last; n++) {
-            pages.add(new Views.PageLink(n, Urls.search(query.text(), query.category(), n), n == query.page()));
+            pages.add(new Views.PageLink(n, Urls.search(query.text(), query.category(), n, asTyped), n == query.page()));
         }
         Optional<String> previous = query.page() > 1
-                ? Optional.of(Urls.search(query.text(), query.category(), query.page() - 1)) : Optional.empty();
+                ? Optional.of(Urls.search(query.text(), query.category(), query.page() - 1, asTyped)) : Optional.empty();
         Optional<String> next = result.hasNextPage()
-                ? Optional.of(Urls.search(query.text(), query.category(), query.page() + 1)) : Optional.empty();
-        return new Views.SearchPage(query.text(), label, result, facets, Urls.search(query.text(), Optional.empty(), 1),
-                pages, previous, next, links.categoryCards());
+                ? Optional.of(Urls.search(query.text(), query.category(), query.page() + 1, asTyped)) : Optional.empty();
+        return new Views.SearchPage(query.text(), label, result, facets, Urls.search(query.text(), Optional.empty(), 1, asTyped),
+                pages, previous, next, links.categoryCards(),
+                result.rewrittenQuery(), Urls.search(query.text(), query.category(), 1, true),
+                result.didYouMean(), result.didYouMean().map(d -> Urls.search(d, query.category(), 1)).orElse(""));
     }
 
     private void article(Context ctx) {

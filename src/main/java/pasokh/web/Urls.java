@@ -14,9 +14,14 @@ final class Urls {
     }
 
     static String search(String query, Optional<String> category, int page) {
+        return search(query, category, page, false);
+    }
+
+    static String search(String query, Optional<String> category, int page, boolean asTyped) {
         StringBuilder sb = new StringBuilder("/search?q=").append(encode(query));
         category.ifPresent(c -> sb.append("&category=").append(encode(c)));
         if (page > 1) sb.append("&page=").append(page);
+        if (asTyped) sb.append("&astyped=1");
         return sb.toString();
     }
 

@@ -31,7 +31,11 @@ public final class Views {
             List<PageLink> pages,
             Optional<String> previousUrl,
             Optional<String> nextUrl,
-            List<CategoryCard> categories) {}
+            List<CategoryCard> categories,
+            Optional<String> rewrittenQuery,
+            String asTypedUrl,
+            Optional<String> didYouMean,
+            String didYouMeanUrl) {}
 
     public record FacetLink(String label, long count, String url, boolean selected) {}
 

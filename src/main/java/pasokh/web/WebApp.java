@@ -43,6 +43,8 @@ public final class WebApp {
                 files.location = Location.CLASSPATH;
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
             });
+            config.routes.before(ServerTiming::start);
+            config.routes.after(ServerTiming::finish);
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(OriginCheck::check);
             config.routes.before(RequestParams::requireDecodableQueryString);

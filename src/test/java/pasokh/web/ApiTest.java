@@ -68,6 +68,19 @@ class ApiTest {
     }
 
     @Test
+    void wrongKeyboardLayoutIsReportedAsRewritten() {
+        WebFixture.test(portal, http -> {
+            JsonNode body = json(http.get("/api/search?q=" + Http.encode("fdli fd;hvd")));
+            assertEquals("fdli fd;hvd", body.get("query").asText());
+            assertEquals("بیمه بیکاری", body.get("rewrittenQuery").asText());
+            assertEquals("unemployment-eligibility", body.get("hits").get(0).get("slug").asText());
+            JsonNode persian = json(http.get("/api/search?q=" + Http.encode("بیمه بیکاری")));
+            assertTrue(persian.get("rewrittenQuery").isNull(), "a correct Persian query is never rewritten");
+            assertTrue(persian.get("didYouMean").isNull());
+        });
+    }
+
+    @Test
     void suggestCompletesTitles() {
         WebFixture.test(portal, http -> {
             JsonNode body = json(http.get("/api/suggest?q=" + Http.encode("مستمری باز")));

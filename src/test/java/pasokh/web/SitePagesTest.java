@@ -78,6 +78,29 @@ class SitePagesTest {
     }
 
     @Test
+    void finglishIsSearchedAsPersianWithALinkToTheTextAsTyped() {
+        WebFixture.test(portal, http -> {
+            HttpResponse<String> r = http.get("/search?q=" + Http.encode("bime bikari"));
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().contains("نتایج برای «<strong>بیمه بیکاری</strong>» نمایش داده شد"), r.body());
+            assertTrue(r.body().contains("href=\"/articles/unemployment-eligibility\""));
+            assertTrue(r.body().contains("href=\"/search?q=bime+bikari&amp;astyped=1\""), "a link to search the original text");
+            HttpResponse<String> asTyped = http.get("/search?q=bime+bikari&astyped=1");
+            assertFalse(asTyped.body().contains("نمایش داده شد"), "searched as typed, not rewritten");
+        });
+    }
+
+    @Test
+    void aMisspelledWordOffersTheCorrection() {
+        WebFixture.test(portal, http -> {
+            HttpResponse<String> r = http.get("/search?q=" + Http.encode("مستمزی بازنشستگی"));
+            assertTrue(r.body().contains("منظورتان «<a href=\"/search?q="), r.body());
+            assertTrue(r.body().contains("مستمری بازنشستگی</a>» بود؟"), r.body());
+            assertTrue(r.body().contains("href=\"/articles/pension-calculation\""), "and already finds the answer");
+        });
+    }
+
+    @Test
     void zeroResultsSuggestCategoriesAndThe1420Line() {
         WebFixture.test(portal, http -> {
             HttpResponse<String> r = http.get("/search?q=" + Http.encode("زرافه‌های آفریقایی"));
