@@ -50,6 +50,21 @@ public final class KeyboardLayout {
         return sb.toString();
     }
 
+    private static final String[] KEY_ROWS = {"qwertyuiop[]", "asdfghjkl;'", "zxcvbnm,"};
+
+    /** Whether two Persian letters sit on neighbouring keys of this layout (a slip of the finger). */
+    public boolean adjacent(char a, char b) {
+        for (String row : KEY_ROWS) {
+            for (int i = 0; i + 1 < row.length(); i++) {
+                String left = keys.get(row.charAt(i));
+                String right = keys.get(row.charAt(i + 1));
+                if (left == null || right == null) continue;
+                if ((left.indexOf(a) >= 0 && right.indexOf(b) >= 0) || (left.indexOf(b) >= 0 && right.indexOf(a) >= 0)) return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text uses keys that, on a Persian keyboard, are letters (; ' , [ ] \ and friends). */
     public static boolean hasPersianLetterPunctuation(String text) {
         for (char c : text.toCharArray()) {

@@ -27,9 +27,11 @@ public final class Lexicon {
     private final Set<String> sureStems;
     private final Map<String, Integer> stemCounts;
     private final Map<String, String> surfaceOfStem;
+    private final Set<String> contentSurfaces;
 
     private Lexicon(Map<String, Integer> surfaceCounts, Set<String> sureStems, Map<String, Integer> stemCounts,
-                    Map<String, String> surfaceOfStem) {
+                    Map<String, String> surfaceOfStem, Set<String> contentSurfaces) {
+        this.contentSurfaces = contentSurfaces;
         this.surfaceCounts = surfaceCounts;
         this.sureStems = sureStems;
         this.stemCounts = stemCounts;
@@ -69,7 +71,11 @@ public final class Lexicon {
                 surfaceOfStem.put(stem, e.getKey());
             }
         }
-        return new Lexicon(Map.copyOf(surfaces), Set.copyOf(sure), Map.copyOf(stems), Map.copyOf(surfaceOfStem));
+        Set<String> content = new HashSet<>();
+        for (String w : surfaces.keySet()) {
+            if (isContentWord(w, lists)) content.add(w);
+        }
+        return new Lexicon(Map.copyOf(surfaces), Set.copyOf(sure), Map.copyOf(stems), Map.copyOf(surfaceOfStem), Set.copyOf(content));
     }
 
     private static boolean isContentWord(String w, WordLists lists) {
@@ -115,6 +121,11 @@ public final class Lexicon {
 
     public Set<String> stems() {
         return Collections.unmodifiableSet(stemCounts.keySet());
+    }
+
+    /** Article words that are not stopwords: what a typo is corrected to. */
+    public Set<String> contentSurfaces() {
+        return contentSurfaces;
     }
 
     public Set<String> surfaces() {

@@ -4,15 +4,17 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Finds the knowledge-base word a mistyped one was meant to be. Distances are Damerau-Levenshtein with
- * Persian in mind: letters that sound alike (س/ص/ث، ز/ذ/ض/ظ، ت/ط، ه/ح، ق/غ، ا/ع) cost half a mistake,
- * since people who spell by ear swap them far more often than they hit a wrong key.
+ * Finds the knowledge-base word a mistyped one was meant to be, among the words as the articles write
+ * them. Distances are Damerau-Levenshtein with Persian in mind: letters that sound alike (س/ص/ث، ز/ذ/ض/ظ،
+ * ت/ط، ه/ح، ق/غ، ا/ع) cost half a mistake, since people who spell by ear swap them far more often than
+ * anything else; neighbouring keys of the Persian keyboard cost 0.7.
  */
 public final class SpellCorrector {
 
     private static final String[] SOUND_ALIKE = {"سصث", "زذضظ", "تط", "هح", "قغ", "اع", "یئ"};
-    /** Shorter words are too often right already (or spoken forms) to second-guess. */
-    private static final int MIN_LENGTH = 4;
+    /** Three-letter words get only one sound-alike fix («صبت» -> «ثبت»); shorter ones are left alone. */
+    private static final int MIN_LENGTH = 3;
+    private static final double NEIGHBOUR_KEY = 0.7;
 
     private final Collection<String> dictionary;
     private final java.util.function.ToIntFunction<String> frequency;
@@ -25,7 +27,7 @@ public final class SpellCorrector {
     /** The closest dictionary word within the allowed distance for this length; frequent words win ties. */
     public Optional<String> correct(String word) {
         if (word.length() < MIN_LENGTH) return Optional.empty();
-        double allowed = word.length() <= 6 ? 1.0 : 2.0;
+        double allowed = word.length() == 3 ? 0.5 : word.length() <= 6 ? 1.0 : 2.0;
         String best = null;
         double bestDistance = Double.MAX_VALUE;
         int bestFrequency = -1;
@@ -59,7 +61,7 @@ public final class SpellCorrector {
             char x = a.charAt(i - 1);
             for (int j = 1; j <= m; j++) {
                 char y = b.charAt(j - 1);
-                double sub = x == y ? 0 : soundAlike(x, y) ? 0.5 : 1;
+                double sub = x == y ? 0 : soundAlike(x, y) ? 0.5 : KeyboardLayout.isiri9147().adjacent(x, y) ? NEIGHBOUR_KEY : 1;
                 double v = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + sub);
                 if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y) v = Math.min(v, twoBack[j - 2] + 1);
                 current[j] = v;

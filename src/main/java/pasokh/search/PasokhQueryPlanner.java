@@ -37,7 +37,7 @@ public final class PasokhQueryPlanner implements QueryPlanner {
     public PasokhQueryPlanner(PersianAnalysis analysis, Map<String, Float> boosts) {
         this.analysis = analysis;
         this.rescue = new QueryRescue(analysis);
-        this.corrector = new SpellCorrector(analysis.lexicon().stems(), analysis.lexicon()::stemCount);
+        this.corrector = new SpellCorrector(analysis.lexicon().contentSurfaces(), analysis.lexicon()::surfaceCount);
         this.fields = new FieldQueries(boosts);
     }
 
@@ -80,11 +80,9 @@ public final class PasokhQueryPlanner implements QueryPlanner {
                 out.add(word);
                 continue;
             }
-            List<String> fixed = new ArrayList<>();
-            for (String term : terms) fixed.add(corrector.correct(term).map(analysis.lexicon()::surfaceOf).orElse(term));
-            boolean wordChanged = !fixed.equals(terms);
-            changed |= wordChanged;
-            out.add(wordChanged ? String.join(" ", fixed) : word);
+            Optional<String> fixed = corrector.correct(pasokh.analysis.CharFolding.fold(word));
+            changed |= fixed.isPresent();
+            out.add(fixed.orElse(word));
         }
         return changed ? Optional.of(String.join(" ", out)) : Optional.empty();
     }

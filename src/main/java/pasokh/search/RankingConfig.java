@@ -29,9 +29,9 @@ public record RankingConfig(
 
     public static RankingConfig defaults() {
         Map<String, Float> boosts = new LinkedHashMap<>();
-        boosts.put(ArticleDocuments.TITLE, 3.0f);
-        boosts.put(ArticleDocuments.QUESTIONS, 2.0f);
-        boosts.put(ArticleDocuments.SUMMARY, 1.5f);
+        boosts.put(ArticleDocuments.TITLE, 2.0f);
+        boosts.put(ArticleDocuments.QUESTIONS, 3.0f);
+        boosts.put(ArticleDocuments.SUMMARY, 1.0f);
         boosts.put(ArticleDocuments.BODY, 1.0f);
         return new RankingConfig(boosts, 200, 10, 50, 180);
     }

@@ -1,0 +1,69 @@
+package pasokh.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import pasokh.SiteSettings;
+import pasokh.analysis.PersianAnalysis;
+import pasokh.article.Article;
+import pasokh.article.ArticleParser;
+import pasokh.article.ArticleSet;
+import pasokh.article.ArticleStore;
+import pasokh.article.Categories;
+import pasokh.article.MarkdownRenderer;
+
+/**
+ * Keeps search quality from sliding back: the judged queries of eval/judgments.tsv over the shipped
+ * articles must stay at or above floors set from a real `pasokh eval` run (README, "Search quality"), and
+ * ours must beat the stock analyzer overall. Lower a floor only with a reason in the commit.
+ */
+class RelevanceFloorTest {
+
+    static final double OVERALL_SUCCESS_AT_1 = 0.88;
+    static final double OVERALL_MRR_AT_10 = 0.92;
+    static final double CLASS_SUCCESS_AT_1 = 0.80;
+
+    static Evaluator.Report report;
+
+    @BeforeAll
+    static void evaluate() throws Exception {
+        Path config = Path.of("index-config");
+        Categories categories = Categories.load(config);
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        ArticleSet articles = new ArticleStore(Path.of("articles"),
+                new ArticleParser(categories, SiteSettings.load(config).publicUrl())).load();
+        Set<String> slugs = articles.published().stream().map(Article::slug).collect(Collectors.toSet());
+        try (PersianAnalysis analysis = PersianAnalysis.load(config, ArticleTexts.of(articles.published(), markdown))) {
+            report = Evaluator.compare(articles, categories, RankingConfig.load(config), analysis, markdown,
+                    Judgments.read(Path.of("eval", "judgments.tsv"), slugs));
+        }
+    }
+
+    @Test
+    void overallFiguresStayAboveTheirFloors() {
+        Metrics overall = report.ours().get(Evaluator.OVERALL);
+        assertTrue(overall.queries() >= 400, "the judged set has at least 400 queries");
+        assertTrue(overall.successAt1() >= OVERALL_SUCCESS_AT_1, "Success@1 " + overall.successAt1());
+        assertTrue(overall.mrrAt10() >= OVERALL_MRR_AT_10, "MRR@10 " + overall.mrrAt10());
+    }
+
+    @Test
+    void everyWayOfTypingStaysAboveItsFloor() {
+        for (Map.Entry<String, Metrics> e : report.ours().entrySet()) {
+            assertTrue(e.getValue().successAt1() >= CLASS_SUCCESS_AT_1, e.getKey() + ": Success@1 " + e.getValue().successAt1());
+        }
+    }
+
+    @Test
+    void oursBeatsTheStockAnalyzer() {
+        Metrics ours = report.ours().get(Evaluator.OVERALL);
+        Metrics stock = report.stock().get(Evaluator.OVERALL);
+        assertTrue(ours.successAt1() > stock.successAt1() + 0.1, ours + " vs " + stock);
+        assertTrue(ours.ndcgAt10() > stock.ndcgAt10(), ours + " vs " + stock);
+    }
+}
