@@ -181,6 +181,11 @@ public final class PersianAnalysis implements AutoCloseable {
         return Lexicon.tokens(queryTermsAnalyzer, text);
     }
 
+    /** Whether synonym expansion adds anything to this text (most queries have no synonym at all). */
+    public boolean hasSynonyms(String text) {
+        return synonyms != null && Lexicon.tokens(queryAnalyzer, text).size() != Lexicon.tokens(queryTermsAnalyzer, text).size();
+    }
+
     public Lexicon lexicon() {
         return lexicon;
     }

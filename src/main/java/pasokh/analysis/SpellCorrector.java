@@ -16,8 +16,15 @@ public final class SpellCorrector {
     private static final int MIN_LENGTH = 3;
     private static final double NEIGHBOUR_KEY = 0.7;
 
+    /** Substitution costs between letters of the Arabic-script block, computed once (the DP's inner loop). */
+    private static final float[][] SUBSTITUTION = substitutionTable();
+    private static final int BLOCK = 0x0600;
+    /** Popular typos repeat; past answers are kept up to this many words, then forgotten all at once. */
+    private static final int CACHE_LIMIT = 20_000;
+
     private final Collection<String> dictionary;
     private final java.util.function.ToIntFunction<String> frequency;
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SpellCorrector(Collection<String> dictionary, java.util.function.ToIntFunction<String> frequency) {
         this.dictionary = dictionary;
@@ -26,6 +33,15 @@ public final class SpellCorrector {
 
     /** The closest dictionary word within the allowed distance for this length; frequent words win ties. */
     public Optional<String> correct(String word) {
+        Optional<String> known = cache.get(word);
+        if (known != null) return known;
+        Optional<String> answer = search(word);
+        if (cache.size() >= CACHE_LIMIT) cache.clear();
+        cache.put(word, answer);
+        return answer;
+    }
+
+    private Optional<String> search(String word) {
         if (word.length() < MIN_LENGTH) return Optional.empty();
         double allowed = word.length() == 3 ? 0.5 : word.length() <= 6 ? 1.0 : 2.0;
         String best = null;
@@ -61,7 +77,7 @@ public final class SpellCorrector {
             char x = a.charAt(i - 1);
             for (int j = 1; j <= m; j++) {
                 char y = b.charAt(j - 1);
-                double sub = x == y ? 0 : soundAlike(x, y) ? 0.5 : KeyboardLayout.isiri9147().adjacent(x, y) ? NEIGHBOUR_KEY : 1;
+                double sub = substitution(x, y);
                 double v = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + sub);
                 if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y) v = Math.min(v, twoBack[j - 2] + 1);
                 current[j] = v;
@@ -74,6 +90,26 @@ public final class SpellCorrector {
             current = recycled;
         }
         return previous[m];
+    }
+
+    static double substitution(char x, char y) {
+        if (x == y) return 0;
+        int i = x - BLOCK;
+        int j = y - BLOCK;
+        return i >= 0 && i < 256 && j >= 0 && j < 256 ? SUBSTITUTION[i][j] : 1;
+    }
+
+    private static float[][] substitutionTable() {
+        float[][] table = new float[256][256];
+        KeyboardLayout keyboard = KeyboardLayout.isiri9147();
+        for (int i = 0; i < 256; i++) {
+            for (int j = 0; j < 256; j++) {
+                char x = (char) (BLOCK + i);
+                char y = (char) (BLOCK + j);
+                table[i][j] = i == j ? 0 : soundAlike(x, y) ? 0.5f : keyboard.adjacent(x, y) ? (float) NEIGHBOUR_KEY : 1f;
+            }
+        }
+        return table;
     }
 
     private static boolean soundAlike(char x, char y) {

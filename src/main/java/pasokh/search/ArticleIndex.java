@@ -38,6 +38,7 @@ public final class ArticleIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ArticleDocuments documents;
+    private final IndexedTexts texts = new IndexedTexts();
 
     private ArticleIndex(Directory directory, IndexWriter writer, ArticleDocuments documents) throws IOException {
         this.directory = directory;
@@ -78,6 +79,9 @@ public final class ArticleIndex implements Closeable {
      * fingerprint. Returns whether it rebuilt.
      */
     public boolean sync(List<Article> published, String fingerprint) throws IOException {
+        Map<String, IndexedTexts.Texts> texts = new java.util.HashMap<>();
+        for (Article article : published) texts.put(article.slug(), documents.texts(article));
+        this.texts.replaceAll(texts);
         if (storedFingerprint().filter(fingerprint::equals).isPresent() && writer.getDocStats().numDocs == published.size()) {
             searchers.maybeRefreshBlocking();
             return false;
@@ -85,7 +89,7 @@ public final class ArticleIndex implements Closeable {
         long started = System.nanoTime();
         writer.deleteAll();
         for (Article article : published) {
-            writer.addDocument(documents.toDocument(article));
+            writer.addDocument(documents.toDocument(article, texts.get(article.slug())));
         }
         writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint).entrySet());
         writer.commit();
@@ -102,6 +106,10 @@ public final class ArticleIndex implements Closeable {
             log.warn("Cannot read the existing index ({}); rebuilding it", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    IndexedTexts texts() {
+        return texts;
     }
 
     FacetedSearcher acquire() throws IOException {

@@ -20,6 +20,15 @@ final class FacetedSearcher extends IndexSearcher {
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
     }
 
+    /** The slug of a document, from doc values: no stored-field block to decompress. */
+    String slugOf(int docId) throws IOException {
+        var leaves = getIndexReader().leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(docId, leaves));
+        var slugs = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), ArticleDocuments.SLUG);
+        if (!slugs.advanceExact(docId - leaf.docBase)) throw new IOException("document " + docId + " has no slug");
+        return slugs.lookupOrd(slugs.ordValue()).utf8ToString();
+    }
+
     /** Null while the index is empty: there is nothing to count. */
     SortedSetDocValuesReaderState facetState() {
         return facetState;

@@ -57,8 +57,9 @@ public final class PasokhQueryPlanner implements QueryPlanner {
             return new Plan(stopwords, rewritten, Optional.empty());
         }
         query.add(literal, BooleanClause.Occur.SHOULD);
-        addWeighted(query, fields.parse(searched, analysis.queryAnalyzer()), SYNONYM_WEIGHT);
-        addWeighted(query, fields.proximity(analysis.queryTerms(searched)), PROXIMITY_WEIGHT);
+        List<String> terms = analysis.queryTerms(searched);
+        if (analysis.hasSynonyms(searched)) addWeighted(query, fields.parse(searched, analysis.queryAnalyzer()), SYNONYM_WEIGHT);
+        addWeighted(query, fields.proximity(terms), PROXIMITY_WEIGHT);
         if (corrected.isPresent()) {
             addWeighted(query, fields.parse(corrected.get(), analysis.queryAnalyzerWithoutSynonyms()), CORRECTION_WEIGHT);
             addWeighted(query, fields.proximity(analysis.queryTerms(corrected.get())), CORRECTION_WEIGHT * PROXIMITY_WEIGHT);

@@ -65,25 +65,32 @@ public final class SearchService {
 
     private SearchResult search(FacetedSearcher searcher, SearchQuery request, QueryPlanner.Plan plan) throws IOException {
         Query query = plan.query();
-        List<SearchResult.FacetCount> facets = facets(searcher, query);
-        Query filtered = request.category()
-                .<Query>map(c -> new BooleanQuery.Builder()
-                        .add(query, BooleanClause.Occur.MUST)
-                        .add(new TermQuery(new Term(ArticleDocuments.CATEGORY, c)), BooleanClause.Occur.FILTER)
-                        .build())
-                .orElse(query);
         int wanted = Math.min(request.offset() + request.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
-        TopDocs top = searcher.search(filtered, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+        TopDocs top;
+        List<SearchResult.FacetCount> facets;
+        if (request.category().isEmpty()) {
+            // one pass collects both the hits and the category counts
+            FacetsCollectorManager.FacetsResult both = FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+            top = both.topDocs();
+            facets = facetCounts(searcher, both.facetsCollector());
+        } else {
+            // counts of the unfiltered result, so readers can switch to another category
+            facets = facetCounts(searcher, FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector());
+            Query filtered = new BooleanQuery.Builder()
+                    .add(query, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(ArticleDocuments.CATEGORY, request.category().get())), BooleanClause.Occur.FILTER)
+                    .build();
+            top = searcher.search(filtered, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+        }
         List<ScoreDoc> page = new ArrayList<>();
         for (int i = request.offset(); i < top.scoreDocs.length; i++) page.add(top.scoreDocs[i]);
 
         int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
-        Snippet[] snippets = new SnippetHighlighter(searcher, highlightAnalyzer, ranking.snippetLength())
+        Snippet[] snippets = new SnippetHighlighter(searcher, highlightAnalyzer, ranking.snippetLength(), index.texts())
                 .snippets(query, docIds);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
-            String slug = searcher.storedFields().document(docIds[i]).get(ArticleDocuments.SLUG);
-            Optional<Article> article = articles.apply(slug);
+            Optional<Article> article = articles.apply(searcher.slugOf(docIds[i]));
             if (article.isEmpty()) continue; // unpublished between index refreshes
             Snippet snippet = snippets[i] != null ? snippets[i] : Snippet.plain(article.get().summary());
             hits.add(new SearchResult.Hit(article.get(), snippet, page.get(i).score));
@@ -91,9 +98,8 @@ public final class SearchService {
         return new SearchResult(request, top.totalHits.value(), hits, facets, plan.didYouMean(), plan.rewrittenQuery());
     }
 
-    private List<SearchResult.FacetCount> facets(FacetedSearcher searcher, Query query) throws IOException {
+    private List<SearchResult.FacetCount> facetCounts(FacetedSearcher searcher, FacetsCollector collector) throws IOException {
         if (searcher.facetState() == null) return List.of();
-        FacetsCollector collector = FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector();
         FacetResult result = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector)
                 .getAllChildren(ArticleDocuments.CATEGORY_FACET);
         if (result == null) return List.of();

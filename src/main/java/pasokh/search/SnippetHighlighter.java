@@ -3,7 +3,9 @@ package pasokh.search;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.IndexSearcher;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -14,14 +16,35 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
     private static final String[] FIELDS = {ArticleDocuments.BODY, ArticleDocuments.SUMMARY};
 
-    SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, int snippetLength) {
+    private final FacetedSearcher searcher;
+    private final IndexedTexts texts;
+
+    SnippetHighlighter(FacetedSearcher searcher, Analyzer analyzer, int snippetLength, IndexedTexts texts) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
+                // term offsets from postings are enough for our plain queries and far cheaper than
+                // asking every clause of the query for its exact matches in every hit
+                .withWeightMatches(false)
                 .withFormatter(new SnippetFormatter())
                 // Paragraphs and list items end with a line break in the indexed text: a far cheaper
                 // passage boundary than java.text's sentence rules, which profiling showed dominating.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new CustomSeparatorBreakIterator('\n'), snippetLength, 0.5f))
                 .withMaxNoHighlightPassages(0));
+        this.searcher = searcher;
+        this.texts = texts;
+    }
+
+    /** The texts come from memory, not from stored fields. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            IndexedTexts.Texts t = texts.get(searcher.slugOf(doc));
+            CharSequence[] row = new CharSequence[fields.length];
+            for (int i = 0; i < fields.length; i++) row[i] = t.field(fields[i]);
+            values.add(row);
+        }
+        return values;
     }
 
     /** One entry per doc id, in order; null where neither body nor summary matched. */
