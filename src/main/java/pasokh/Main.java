@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import pasokh.article.ArticleParser;
 import pasokh.article.ArticleSet;
-import pasokh.article.ArticleStore;
 import pasokh.article.Categories;
 import pasokh.article.Problem;
 import pasokh.article.Article;
@@ -154,7 +152,7 @@ public final class Main {
         PortalPaths paths = options.paths();
         Categories categories = Categories.load(paths.config());
         SiteSettings site = SiteSettings.load(paths.config());
-        ArticleSet set = new ArticleStore(paths.articles(), new ArticleParser(categories, site.publicUrl())).load();
+        ArticleSet set = Portal.articleStore(paths, categories, site).load();
         List<Problem> problems = set.problems().stream()
                 .sorted(Comparator.comparing((Problem p) -> p.path().toString()).thenComparingInt(Problem::line))
                 .toList();
@@ -179,7 +177,7 @@ public final class Main {
         SiteSettings site = SiteSettings.load(paths.config());
         RankingConfig ranking = RankingConfig.load(paths.config());
         MarkdownRenderer markdown = new MarkdownRenderer();
-        ArticleSet set = new ArticleStore(paths.articles(), new ArticleParser(categories, site.publicUrl())).load();
+        ArticleSet set = Portal.articleStore(paths, categories, site).load();
         Path judgmentsFile = options.path("judgments", Path.of("eval", "judgments.tsv"));
         Set<String> slugs = set.published().stream().map(Article::slug).collect(Collectors.toSet());
         List<Judgments.Judgment> judgments = Judgments.read(judgmentsFile, slugs);

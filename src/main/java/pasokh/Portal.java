@@ -14,6 +14,7 @@ import pasokh.article.ArticleStore;
 import pasokh.article.Categories;
 import pasokh.article.MarkdownRenderer;
 import pasokh.article.Problem;
+import pasokh.article.RequiredTopics;
 import pasokh.engagement.FeedbackService;
 import pasokh.engagement.ReadCounter;
 import pasokh.search.ArticleIndex;
@@ -73,9 +74,14 @@ public final class Portal implements AutoCloseable {
         return new Portal(paths);
     }
 
+    /** The articles folder with the rules of the config folder: categories, SMS address, required topics. */
+    static ArticleStore articleStore(PortalPaths paths, Categories categories, SiteSettings site) throws IOException {
+        return new ArticleStore(paths.articles(), new ArticleParser(categories, site.publicUrl()), RequiredTopics.load(paths.config()));
+    }
+
     /** Reads the articles, logging every problem; files with errors are skipped, the rest are served. */
     static ArticleSet loadArticles(PortalPaths paths, Categories categories, SiteSettings site) throws IOException {
-        ArticleSet set = new ArticleStore(paths.articles(), new ArticleParser(categories, site.publicUrl())).load();
+        ArticleSet set = articleStore(paths, categories, site).load();
         for (Problem p : set.problems()) {
             if (p.isError()) log.warn("{} (file skipped)", p);
             else log.warn("{}", p);

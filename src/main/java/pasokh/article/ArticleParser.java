@@ -99,6 +99,8 @@ public final class ArticleParser {
         }
         Optional<String> sms = f.text("sms", false);
         sms.ifPresent(s -> checkSms(s, slug, f.line("sms"), problems));
+        if (sms.isEmpty()) problems.editorial(1, "no 'sms': agents need a text (with {link}) to send to callers");
+        else if (!sms.get().contains(SmsText.PLACEHOLDER)) problems.editorial(f.line("sms"), "sms has no {link}: callers need the article's address");
         List<String> questions = f.list("questions");
         if (fields.containsKey("questions") && questions.size() < MIN_QUESTIONS) {
             problems.editorial(f.line("questions"), "only " + questions.size() + " question(s); write at least " + MIN_QUESTIONS + " ways people ask this");
@@ -112,6 +114,7 @@ public final class ArticleParser {
         }
         Optional<LocalDate> updated = f.date("updated");
         Optional<LocalDate> reviewBy = f.date("review_by");
+        if (!fields.containsKey("review_by")) problems.editorial(1, "no 'review_by': set the date by which an editor re-checks this article");
         if (updated.isPresent() && reviewBy.isPresent() && !reviewBy.get().isAfter(updated.get())) {
             problems.editorial(f.line("review_by"), "review_by must be after updated");
         }

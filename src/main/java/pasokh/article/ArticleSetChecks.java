@@ -16,7 +16,7 @@ final class ArticleSetChecks {
 
     private ArticleSetChecks() {}
 
-    static ArticleSet check(List<Article> candidates, List<Problem> problems) {
+    static ArticleSet check(List<Article> candidates, List<Problem> problems, RequiredTopics required) {
         List<Article> articles = new ArrayList<>();
         Map<String, Article> bySlug = new HashMap<>();
         for (Article a : candidates) {
@@ -52,6 +52,14 @@ final class ArticleSetChecks {
                         problems.add(Problem.editorial(a.source(), a.bodyLine() + i, "link to /articles/" + target + " leads nowhere: no article has that slug"));
                     }
                 }
+            }
+        }
+        for (RequiredTopics.Topic topic : required.topics()) {
+            Article a = bySlug.get(topic.slug());
+            if (a == null) {
+                problems.add(Problem.editorial(required.file(), topic.line(), "topic '" + topic.slug() + "' has no article: write articles/" + topic.category() + "/" + topic.slug() + ".md"));
+            } else if (!a.category().equals(topic.category())) {
+                problems.add(Problem.editorial(a.source(), 1, "topic '" + topic.slug() + "' belongs in category '" + topic.category() + "' (" + required.file() + ":" + topic.line() + ")"));
             }
         }
         return new ArticleSet(articles, problems);

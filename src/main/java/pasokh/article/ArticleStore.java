@@ -21,10 +21,16 @@ public final class ArticleStore {
 
     private final Path root;
     private final ArticleParser parser;
+    private final RequiredTopics required;
 
     public ArticleStore(Path root, ArticleParser parser) {
+        this(root, parser, RequiredTopics.none());
+    }
+
+    public ArticleStore(Path root, ArticleParser parser, RequiredTopics required) {
         this.root = root;
         this.parser = parser;
+        this.required = required;
     }
 
     public Path root() {
@@ -51,7 +57,7 @@ public final class ArticleStore {
                 result.article().ifPresent(articles::add);
             });
         }
-        return ArticleSetChecks.check(articles, problems);
+        return ArticleSetChecks.check(articles, problems, required);
     }
 
     private List<Path> markdownFiles() throws IOException {

@@ -141,6 +141,17 @@ class ArticleParserTest {
     }
 
     @Test
+    void agentsNeedAnSmsWithItsLinkAndEditorsAReviewDate() {
+        ParseResult noSms = parse(valid().replaceFirst("sms: \".*\"\n", "").replace("review_by: 1404-05-12\n", ""));
+        assertTrue(noSms.article().isPresent());
+        List<String> messages = noSms.problems().stream().map(Problem::message).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.contains("no 'sms'")), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.contains("no 'review_by'")), messages::toString);
+        ParseResult noLink = parse(valid().replaceFirst("sms: \".*\"", "sms: \"متن بدون نشانی\""));
+        assertTrue(noLink.problems().stream().anyMatch(p -> p.line() == 6 && p.message().contains("{link}")), noLink.problems()::toString);
+    }
+
+    @Test
     void yamlBombsAndTypeTricksAreRefused() {
         String bomb = valid().replace("title: محاسبه مستمری", "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\ntitle: محاسبه مستمری");
         ParseResult r = parse(bomb);

@@ -77,6 +77,22 @@ class ArticleStoreTest {
     }
 
     @Test
+    void everyRequiredTopicNeedsItsArticleInItsCategory() throws IOException {
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        kb.article("retirement", "pension-calculation", "محاسبه", "خلاصه", ArticleText.questions("محاسبه"), "متن");
+        kb.article("insured", "survivors-pension", "بازماندگان", "خلاصه", ArticleText.questions("بازماندگان"), "متن");
+        Files.writeString(kb.config().resolve(RequiredTopics.FILE_NAME),
+                "# topics\nretirement pension-calculation\nretirement survivors-pension\nunemployment unemployment-eligibility\n");
+        Categories categories = Categories.load(kb.config());
+        ArticleSet set = new ArticleStore(kb.articles(), new ArticleParser(categories, "https://pasokh.tamin.ir"),
+                RequiredTopics.load(kb.config())).load();
+        List<String> messages = set.problems().stream().map(Problem::toString).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.contains("required-topics.txt:4: topic 'unemployment-eligibility' has no article")), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.contains("survivors-pension.md:1: topic 'survivors-pension' belongs in category 'retirement'")), messages::toString);
+        assertEquals(2, set.published().size(), "both articles are still served");
+    }
+
+    @Test
     void draftsAreReadButNotPublished() throws IOException {
         ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
         kb.write("retirement", "draft-one", ArticleText.valid("retirement", "پیش‌نویس", "خلاصه", ArticleText.questions("پیش"), "متن")
