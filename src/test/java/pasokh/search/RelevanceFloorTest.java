@@ -2,20 +2,11 @@ package pasokh.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import pasokh.SiteSettings;
-import pasokh.analysis.PersianAnalysis;
-import pasokh.article.Article;
-import pasokh.article.ArticleParser;
-import pasokh.article.ArticleSet;
-import pasokh.article.ArticleStore;
-import pasokh.article.Categories;
-import pasokh.article.MarkdownRenderer;
+import pasokh.EvalCommand;
+import pasokh.PortalPaths;
 
 /**
  * Keeps search quality from sliding back: the judged queries of eval/judgments.tsv over the shipped
@@ -32,16 +23,7 @@ class RelevanceFloorTest {
 
     @BeforeAll
     static void evaluate() throws Exception {
-        Path config = Path.of("index-config");
-        Categories categories = Categories.load(config);
-        MarkdownRenderer markdown = new MarkdownRenderer();
-        ArticleSet articles = new ArticleStore(Path.of("articles"),
-                new ArticleParser(categories, SiteSettings.load(config).publicUrl())).load();
-        Set<String> slugs = articles.published().stream().map(Article::slug).collect(Collectors.toSet());
-        try (PersianAnalysis analysis = PersianAnalysis.load(config, ArticleTexts.of(articles.published(), markdown))) {
-            report = Evaluator.compare(articles, categories, RankingConfig.load(config), analysis, markdown,
-                    Judgments.read(Path.of("eval", "judgments.tsv"), slugs));
-        }
+        report = EvalCommand.evaluate(PortalPaths.defaults(), EvalCommand.DEFAULT_JUDGMENTS);
     }
 
     @Test

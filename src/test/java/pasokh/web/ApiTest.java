@@ -6,33 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import pasokh.Portal;
 
-class ApiTest {
+class ApiTest extends PortalOverScratchArticles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path dir;
-
-    static Portal portal;
-
-    @BeforeAll
-    static void start() throws Exception {
-        portal = WebFixture.start(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        portal.close();
-    }
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.headers()::toString);

@@ -5,34 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import pasokh.Portal;
 
 /** What attackers and broken clients send: never a 500, never a stack trace, never a script that runs. */
-class HostileInputTest {
+class HostileInputTest extends PortalOverScratchArticles {
 
     private static final List<String> LUCENE_SYNTAX = List.of("AND (", "\"", "*:*", "~", "\\", "title:x", "(((", ")", "[a TO z]",
             "+-!&&||", "/.*/", "مستمری~3", "?*", "{!}", "<script>alert(1)</script>");
-
-    @TempDir
-    static Path dir;
-
-    static Portal portal;
-
-    @BeforeAll
-    static void start() throws Exception {
-        portal = WebFixture.start(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        portal.close();
-    }
 
     @Test
     void luceneSyntaxGivesResultsNotErrors() {

@@ -5,29 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import pasokh.Portal;
 
-class SitePagesTest {
-
-    @TempDir
-    static Path dir;
-
-    static Portal portal;
-
-    @BeforeAll
-    static void start() throws Exception {
-        portal = WebFixture.start(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        portal.close();
-    }
+class SitePagesTest extends PortalOverScratchArticles {
 
     private static void assertPersianPage(HttpResponse<String> r) {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "HTML");

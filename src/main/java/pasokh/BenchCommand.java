@@ -21,15 +21,38 @@ import java.util.concurrent.atomic.AtomicInteger;
 import pasokh.web.WebApp;
 
 /**
- * `pasokh bench`: starts the portal on a loopback port and sends /api/search requests from concurrent
+ * `bench`: starts the portal on a loopback port and sends /api/search requests from concurrent
  * clients, using the judged queries (all nine ways of typing), then prints server time (from the
  * Server-Timing header), client latency and throughput. A figure, not a test: run it on a quiet machine.
  */
-final class Bench {
+final class BenchCommand implements Command {
 
     record Figures(int requests, int errors, double seconds, double[] serverMillis, double[] clientMillis) {}
 
-    private Bench() {}
+    @Override
+    public String usage() {
+        return """
+                Usage: java -jar target/pasokh.jar bench [--clients 16] [--requests 20000] [--warmup 5000]
+                                                         [--judgments eval/judgments.tsv] [--articles DIR] [--config DIR] [--data DIR]
+
+                Starts the portal on a loopback port, sends /api/search requests with the judged queries from
+                concurrent clients and prints server time (Server-Timing header), client latency and throughput.
+                """;
+    }
+
+    @Override
+    public java.util.Set<String> flags() {
+        return java.util.Set.of("clients", "requests", "warmup", "judgments");
+    }
+
+    @Override
+    public int run(CliOptions options, PrintStream out, PrintStream err) throws Exception {
+        int clients = options.integer("clients", 16, 1, 512);
+        Figures figures = run(options.paths(), options.path("judgments", EvalCommand.DEFAULT_JUDGMENTS),
+                clients, options.integer("requests", 20_000, 1, 10_000_000), options.integer("warmup", 5_000, 0, 10_000_000), err);
+        out.print(report(figures, clients));
+        return figures.errors() == 0 ? 0 : 1;
+    }
 
     static Figures run(PortalPaths paths, Path judgments, int clients, int requests, int warmup, PrintStream log) throws Exception {
         List<String> queries = queries(judgments);
