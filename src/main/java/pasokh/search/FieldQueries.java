@@ -48,7 +48,9 @@ final class FieldQueries {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, boosts, PARSER_FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
         Query query = parser.parse(text);
-        if (query == null || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) return null;
+        // SimpleQueryParser answers "nothing left" with a MatchNoDocsQuery or an empty BooleanQuery
+        if (query == null || query instanceof org.apache.lucene.search.MatchNoDocsQuery
+                || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) return null;
         return query;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import pasokh.Portal;
 import pasokh.article.Article;
 import pasokh.article.Category;
+import pasokh.article.SmsText;
 import pasokh.engagement.InvalidFeedbackException;
 import pasokh.search.SearchQuery;
 import pasokh.search.SearchResult;
@@ -94,7 +95,8 @@ final class SiteRoutes {
                 Fa.date(article.updated()),
                 links.related(article, RELATED),
                 state,
-                feedbackError));
+                feedbackError,
+                article.sms().map(sms -> SmsText.expand(sms, portal.site().publicUrl(), article.slug()))));
     }
 
     private void category(Context ctx) {

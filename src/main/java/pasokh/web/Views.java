@@ -47,7 +47,8 @@ public final class Views {
             String updated,
             List<ArticleLink> related,
             FeedbackState feedback,
-            String feedbackError) {}
+            String feedbackError,
+            java.util.Optional<String> sms) {}
 
     public enum FeedbackState { ASK, THANKS }
 

@@ -113,6 +113,12 @@ class SearchServiceTest {
     }
 
     @Test
+    void aQueryOfOnlyStopwordsStillFindsAnswers() {
+        assertTrue(search("که").total() > 0, "falls back to the stopwords themselves");
+        assertTrue(search("بدون میل").total() > 0);
+    }
+
+    @Test
     void aQueryWithNothingSearchableFindsNothingQuietly() {
         SearchResult r = search("؟؟؟ !!!");
         assertEquals(0, r.total());

@@ -105,6 +105,8 @@ class SitePagesTest extends PortalOverScratchArticles {
             assertTrue(body.contains("آیا این پاسخ مفید بود؟"));
             assertTrue(body.contains("<form method=\"post\" action=\"/feedback\">"));
             assertTrue(body.contains("<h2 id=\"شرایط\">شرایط</h2>"), "rendered Markdown");
+            assertTrue(body.contains("متن پیامک برای ارسال") && body.contains("pasokh.tamin.ir/a/unemployment-eligibility"),
+                    "the SMS text with the article's short address filled in");
             int related = body.indexOf("مطالب مرتبط");
             assertTrue(related > 0 && body.indexOf("/articles/pension-calculation", related) > related, "linked article is related");
         });
