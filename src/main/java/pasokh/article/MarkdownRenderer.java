@@ -72,6 +72,12 @@ public final class MarkdownRenderer {
                 sb.append(text.getLiteral());
             }
 
+            /** Links to other articles carry their titles: words about another answer, not this one. */
+            @Override
+            public void visit(Link link) {
+                if (link.getDestination() == null || !link.getDestination().startsWith("/articles/")) visitChildren(link);
+            }
+
             @Override
             public void visit(Code code) {
                 sb.append(code.getLiteral());

@@ -18,7 +18,7 @@ import pasokh.article.Article;
 public final class Fingerprint {
 
     /** Bump when {@link ArticleDocuments} changes what it writes, so old indexes are rebuilt. */
-    static final int DOCUMENT_LAYOUT_VERSION = 3;
+    static final int DOCUMENT_LAYOUT_VERSION = 4;
 
     private Fingerprint() {}
 
