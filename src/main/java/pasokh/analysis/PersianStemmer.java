@@ -20,6 +20,14 @@ public final class PersianStemmer {
             "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها", "ترین");
     /** Longest first; each with what replaces it. */
     private static final List<Map.Entry<String, String>> AMBIGUOUS_SUFFIXES = List.of(
+            // spoken possessive + object marker: «کارگاهمونو» (کارگاه ما را), «حقوقشونو», «بیمه‌امو»
+            Map.entry("مونو", ""),
+            Map.entry("تونو", ""),
+            Map.entry("شونو", ""),
+            Map.entry("مون", ""),
+            Map.entry("تون", ""),
+            Map.entry("شون", ""),
+            Map.entry("امو", ""),
             Map.entry("گان", "ه"),
             Map.entry("یان", ""),
             Map.entry("مان", ""),
