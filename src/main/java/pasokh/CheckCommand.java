@@ -22,7 +22,13 @@ final class CheckCommand implements Command {
 
     @Override
     public int run(CliOptions options, PrintStream out, PrintStream err) throws Exception {
-        ArticleSet set = LoadedArticles.load(options.paths()).articles();
+        ArticleSet set;
+        try {
+            set = LoadedArticles.load(options.paths()).articles();
+        } catch (java.io.IOException e) {
+            err.println("Error: " + e.getMessage());
+            return 1;
+        }
         List<Problem> problems = set.problems().stream()
                 .sorted(Comparator.comparing((Problem p) -> p.path().toString()).thenComparingInt(Problem::line))
                 .toList();

@@ -61,7 +61,7 @@ public final class Portal implements AutoCloseable {
         log.info(rebuilt ? "Search index rebuilt" : "Search index up to date; reused");
         this.suggester = new TitleSuggester(analysis);
         suggester.rebuild(articles.published());
-        this.search = new SearchService(index, new PasokhQueryPlanner(analysis, ranking.fieldBoosts()),
+        this.search = new SearchService(index, new PasokhQueryPlanner(analysis, ranking),
                 analysis.indexAnalyzer(), ranking, categories, articles::findPublished);
         Database db = Database.open(paths.data());
         this.feedback = new FeedbackService(new FeedbackRepository(db), slug -> articles.findPublished(slug).isPresent(), Clock.systemUTC());

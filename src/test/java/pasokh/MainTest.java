@@ -64,7 +64,7 @@ class MainTest {
         assertEquals(2, badFlag.code());
         assertTrue(badFlag.err().contains("unknown option --artcles"));
         Run missingFolder = run("check", "--articles", dir.resolve("nowhere").toString());
-        assertEquals(2, missingFolder.code());
+        assertEquals(1, missingFolder.code(), "a check that cannot read the articles fails");
         assertTrue(missingFolder.err().contains("articles folder not found"));
         Run help = run("serve", "--help");
         assertEquals(0, help.code());

@@ -15,6 +15,7 @@ import java.util.Set;
 public final class QueryRescue {
 
     private static final double MIN_RECOGNISED = 0.5;
+    private static final int MAX_FINGLISH_WORDS = 10;
 
     private final PersianAnalysis analysis;
     private final Finglish finglish;
@@ -52,10 +53,12 @@ public final class QueryRescue {
     private Optional<String> readFinglish(String query) {
         StringBuilder sb = new StringBuilder();
         boolean changed = false;
+        int read = 0;
         for (String word : query.split("\\s+")) {
             if (word.isEmpty()) continue;
             String out = word;
-            if (hasLatinLetter(word)) {
+            // a real question has a handful of words; reading more would only let a hostile query cost more
+            if (hasLatinLetter(word) && read++ < MAX_FINGLISH_WORDS) {
                 Optional<String> persian = finglish.read(word);
                 if (persian.isPresent()) {
                     out = persian.get();

@@ -19,12 +19,18 @@ public final class SpellCorrector {
     /** Substitution costs between letters of the Arabic-script block, computed once (the DP's inner loop). */
     private static final float[][] SUBSTITUTION = substitutionTable();
     private static final int BLOCK = 0x0600;
-    /** Popular typos repeat; past answers are kept up to this many words, then forgotten all at once. */
+    /** Popular typos repeat; the most recently used answers are kept, up to this many words. */
     private static final int CACHE_LIMIT = 20_000;
 
     private final Collection<String> dictionary;
     private final java.util.function.ToIntFunction<String> frequency;
-    private final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Optional<String>> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Optional<String>> eldest) {
+                    return size() > CACHE_LIMIT;
+                }
+            });
 
     public SpellCorrector(Collection<String> dictionary, java.util.function.ToIntFunction<String> frequency) {
         this.dictionary = dictionary;
@@ -36,7 +42,6 @@ public final class SpellCorrector {
         Optional<String> known = cache.get(word);
         if (known != null) return known;
         Optional<String> answer = search(word);
-        if (cache.size() >= CACHE_LIMIT) cache.clear();
         cache.put(word, answer);
         return answer;
     }

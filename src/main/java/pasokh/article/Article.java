@@ -39,6 +39,9 @@ public record Article(
 
     public boolean isPublished() { return status == ArticleStatus.PUBLISHED; }
 
+    /** A Markdown link to another article: {@code [label](/articles/slug)}; group 1 is the slug. */
+    public static final java.util.regex.Pattern INTERNAL_LINK = java.util.regex.Pattern.compile("\\]\\(\\s*/articles/([^)\\s#?]*)");
+
     /** The site address of an article, used by the site, the API and SMS links alike. */
     public static String urlOf(String slug) { return "/articles/" + slug; }
 

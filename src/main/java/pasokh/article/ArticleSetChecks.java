@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Rules that need the whole knowledge base: unique slugs, unique questions, links that resolve. */
 final class ArticleSetChecks {
-
-    private static final Pattern INTERNAL_LINK = Pattern.compile("\\]\\(\\s*/articles/([^)\\s#?]*)");
 
     private ArticleSetChecks() {}
 
@@ -45,7 +42,7 @@ final class ArticleSetChecks {
         for (Article a : articles) {
             String[] lines = a.body().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                Matcher m = INTERNAL_LINK.matcher(lines[i]);
+                Matcher m = Article.INTERNAL_LINK.matcher(lines[i]);
                 while (m.find()) {
                     String target = m.group(1);
                     if (!bySlug.containsKey(target)) {

@@ -83,7 +83,9 @@ public record JalaliDate(int year, int month, int day) {
         int d = Integer.parseInt(m.group(3));
         try {
             if (y < 1700) return Optional.of(new JalaliDate(y, mo, d).toLocalDate());
-            return Optional.of(LocalDate.of(y, mo, d));
+            LocalDate date = LocalDate.of(y, mo, d);
+            of(date); // pages show dates in Jalali: refuse ISO dates outside the years we can convert
+            return Optional.of(date);
         } catch (RuntimeException e) {
             return Optional.empty();
         }

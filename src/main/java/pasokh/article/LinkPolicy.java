@@ -18,9 +18,15 @@ final class LinkPolicy implements UrlSanitizer {
         return isAllowed(url) ? url : BLOCKED;
     }
 
+    /** Only site-relative images: the Content-Security-Policy would block any other anyway. */
     @Override
     public String sanitizeImageUrl(String url) {
-        return isAllowed(url) && !url.regionMatches(true, 0, "mailto:", 0, 7) ? url : BLOCKED;
+        return isAllowed(url) && isRelative(url) ? url : BLOCKED;
+    }
+
+    private static boolean isRelative(String url) {
+        String compact = url.replaceAll("[\\x00-\\x20\\x7f]", "");
+        return compact.startsWith("/") && !compact.startsWith("//");
     }
 
     static boolean isAllowed(String url) {

@@ -135,8 +135,9 @@ public final class MarkdownRenderer {
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             if (node instanceof Heading heading) {
                 attributes.put("id", uniqueId(headingText(heading)));
-            } else if (node instanceof Link link && isExternal(link.getDestination())) {
-                attributes.put("rel", "noopener noreferrer nofollow");
+            } else if (node instanceof Link link) {
+                if (isExternal(link.getDestination())) attributes.put("rel", "noopener noreferrer nofollow");
+                else attributes.remove("rel"); // our own pages: no nofollow
             }
         }
 

@@ -33,8 +33,11 @@ public final class ReadCounter {
 
     /** The slugs among {@code candidates} with most reads first; ties keep the candidates' order. */
     public List<String> mostRead(List<String> candidates, int limit) {
+        // counts move while we sort; sort on one snapshot so the comparison stays consistent
+        Map<String, Long> snapshot = new java.util.HashMap<>();
+        for (String slug : candidates) snapshot.put(slug, reads(slug));
         return candidates.stream()
-                .sorted(Comparator.comparingLong(this::reads).reversed())
+                .sorted(Comparator.comparingLong((String slug) -> snapshot.get(slug)).reversed())
                 .limit(limit)
                 .toList();
     }

@@ -44,7 +44,7 @@ public final class Evaluator {
             ourIndex.sync(published, "eval");
             SearchService stock = new SearchService(stockIndex, new StockQueryPlanner(stockAnalyzer, ranking.fieldBoosts()),
                     stockAnalyzer, ranking, categories, articles::findPublished);
-            SearchService pasokh = new SearchService(ourIndex, new PasokhQueryPlanner(ours, ranking.fieldBoosts()),
+            SearchService pasokh = new SearchService(ourIndex, new PasokhQueryPlanner(ours, ranking),
                     ours.indexAnalyzer(), ranking, categories, articles::findPublished);
             List<Miss> stockMisses = new ArrayList<>();
             List<Miss> ourMisses = new ArrayList<>();

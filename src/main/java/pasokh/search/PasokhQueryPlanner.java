@@ -2,7 +2,6 @@ package pasokh.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,26 +18,25 @@ import pasokh.analysis.SpellCorrector;
  */
 public final class PasokhQueryPlanner implements QueryPlanner {
 
-    /** Corrections help, but the words actually typed stay worth more. */
-    private static final float CORRECTION_WEIGHT = 0.8f;
-    /**
-     * Synonyms widen recall but must not outweigh the words typed: at full weight «مستمری» (also «حقوق
-     * بازنشستگی») pulled «مستمری بازماندگان» toward the retirement articles.
-     */
-    private static final float SYNONYM_WEIGHT = 0.3f;
-    /** Query words standing together in an article say more than the same words far apart. */
-    private static final float PROXIMITY_WEIGHT = 0.5f;
+    static final int MAX_CORRECTED_WORDS = 6;
 
     private final PersianAnalysis analysis;
     private final QueryRescue rescue;
     private final SpellCorrector corrector;
     private final FieldQueries fields;
+    private final RankingConfig ranking;
 
-    public PasokhQueryPlanner(PersianAnalysis analysis, Map<String, Float> boosts) {
+    /**
+     * The weights of {@code ranking}: synonyms widen recall but must not outweigh the words typed (at full
+     * weight «مستمری», also «حقوق بازنشستگی», pulled «مستمری بازماندگان» toward the retirement articles);
+     * query words standing together earn a proximity bonus; corrections help, the words typed count more.
+     */
+    public PasokhQueryPlanner(PersianAnalysis analysis, RankingConfig ranking) {
+        this.ranking = ranking;
         this.analysis = analysis;
         this.rescue = new QueryRescue(analysis);
         this.corrector = new SpellCorrector(analysis.lexicon().contentSurfaces(), analysis.lexicon()::surfaceCount);
-        this.fields = new FieldQueries(boosts);
+        this.fields = new FieldQueries(ranking.fieldBoosts());
     }
 
     @Override
@@ -58,11 +56,11 @@ public final class PasokhQueryPlanner implements QueryPlanner {
         }
         query.add(literal, BooleanClause.Occur.SHOULD);
         List<String> terms = analysis.queryTerms(searched);
-        if (analysis.hasSynonyms(searched)) addWeighted(query, fields.parse(searched, analysis.queryAnalyzer()), SYNONYM_WEIGHT);
-        addWeighted(query, fields.proximity(terms), PROXIMITY_WEIGHT);
+        if (analysis.hasSynonyms(searched)) addWeighted(query, fields.parse(searched, analysis.queryAnalyzer()), ranking.synonymWeight());
+        addWeighted(query, fields.proximity(terms), ranking.proximityWeight());
         if (corrected.isPresent()) {
-            addWeighted(query, fields.parse(corrected.get(), analysis.queryAnalyzerWithoutSynonyms()), CORRECTION_WEIGHT);
-            addWeighted(query, fields.proximity(analysis.queryTerms(corrected.get())), CORRECTION_WEIGHT * PROXIMITY_WEIGHT);
+            addWeighted(query, fields.parse(corrected.get(), analysis.queryAnalyzerWithoutSynonyms()), ranking.correctionWeight());
+            addWeighted(query, fields.proximity(analysis.queryTerms(corrected.get())), ranking.correctionWeight() * ranking.proximityWeight());
         }
         return new Plan(query.build(), rewritten, corrected);
     }
@@ -71,17 +69,19 @@ public final class PasokhQueryPlanner implements QueryPlanner {
         if (clause != null) query.add(new BoostQuery(clause, weight), BooleanClause.Occur.SHOULD);
     }
 
-    /** The text with each unknown word replaced by the knowledge-base word it most likely meant. */
+    /**
+     * The text with each word the knowledge base does not know replaced by the word it most likely meant.
+     * Words are taken as analysis sees them (no punctuation: «بیکری؟» is the word «بیکری»); at most
+     * {@link #MAX_CORRECTED_WORDS} are corrected, so a hostile query of many unknown words stays cheap.
+     */
     Optional<String> corrected(String text) {
         List<String> out = new ArrayList<>();
         boolean changed = false;
-        for (String word : text.split(" ")) {
+        int attempts = 0;
+        for (String word : analysis.surfaceWords(text)) {
             List<String> terms = analysis.queryTerms(word);
-            if (terms.isEmpty() || terms.stream().anyMatch(t -> analysis.lexicon().hasStem(t)) || !isPersian(word)) {
-                out.add(word);
-                continue;
-            }
-            Optional<String> fixed = corrector.correct(pasokh.analysis.CharFolding.fold(word));
+            boolean unknown = isPersian(word) && !terms.isEmpty() && terms.stream().noneMatch(t -> analysis.lexicon().hasStem(t));
+            Optional<String> fixed = unknown && attempts++ < MAX_CORRECTED_WORDS ? corrector.correct(word) : Optional.empty();
             changed |= fixed.isPresent();
             out.add(fixed.orElse(word));
         }

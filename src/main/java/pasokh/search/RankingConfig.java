@@ -19,7 +19,10 @@ public record RankingConfig(
         int maxQueryLength,
         int defaultPageSize,
         int maxPageSize,
-        int snippetLength) {
+        int snippetLength,
+        float synonymWeight,
+        float proximityWeight,
+        float correctionWeight) {
 
     public static final String FILE_NAME = "ranking.properties";
 
@@ -33,7 +36,7 @@ public record RankingConfig(
         boosts.put(ArticleDocuments.QUESTIONS, 3.0f);
         boosts.put(ArticleDocuments.SUMMARY, 1.0f);
         boosts.put(ArticleDocuments.BODY, 1.0f);
-        return new RankingConfig(boosts, 200, 10, 50, 180);
+        return new RankingConfig(boosts, 200, 10, 50, 180, 0.3f, 0.5f, 0.8f);
     }
 
     public static RankingConfig load(Path configDir) throws IOException {
@@ -60,7 +63,10 @@ public record RankingConfig(
         int maxSize = whole(p, file, "search.max-page-size", defaults.maxPageSize());
         int snippet = whole(p, file, "snippet.length", defaults.snippetLength());
         if (defaultSize > maxSize) throw new IOException(file + ": search.default-page-size is larger than search.max-page-size");
-        return new RankingConfig(boosts, maxQuery, defaultSize, maxSize, snippet);
+        float synonyms = fraction(p, file, "weight.synonyms", defaults.synonymWeight());
+        float proximity = fraction(p, file, "weight.proximity", defaults.proximityWeight());
+        float corrections = fraction(p, file, "weight.corrections", defaults.correctionWeight());
+        return new RankingConfig(boosts, maxQuery, defaultSize, maxSize, snippet, synonyms, proximity, corrections);
     }
 
     private static double number(Properties p, Path file, String key, double fallback) throws IOException {
@@ -71,6 +77,12 @@ public record RankingConfig(
         } catch (NumberFormatException e) {
             throw new IOException(file + ": " + key + " must be a number, not '" + value + "'");
         }
+    }
+
+    private static float fraction(Properties p, Path file, String key, float fallback) throws IOException {
+        double value = number(p, file, key, fallback);
+        if (value < 0 || value > 10) throw new IOException(file + ": " + key + " must be between 0 and 10");
+        return (float) value;
     }
 
     private static int whole(Properties p, Path file, String key, int fallback) throws IOException {

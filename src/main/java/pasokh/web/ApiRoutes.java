@@ -78,7 +78,7 @@ final class ApiRoutes {
         JsonNode body;
         try {
             body = JSON.readTree(ctx.body());
-        } catch (Exception e) {
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new BadRequest("بدنه درخواست JSON معتبر نیست.");
         }
         if (body == null || !body.isObject()) throw new BadRequest("بدنه درخواست باید یک شیء JSON باشد: {\"slug\", \"helpful\", \"comment\"}.");

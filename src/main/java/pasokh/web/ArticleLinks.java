@@ -5,14 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import pasokh.Portal;
 import pasokh.article.Article;
 
 /** Article lists as pages show them: links with labels, most-read and related articles. */
 final class ArticleLinks {
-
-    private static final Pattern LINKED_SLUG = Pattern.compile("\\]\\(\\s*/articles/([a-z0-9-]+)");
 
     private final Portal portal;
 
@@ -35,7 +32,7 @@ final class ArticleLinks {
     /** Articles the editor linked to in the body come first, then the most-read of the same category. */
     List<Views.ArticleLink> related(Article article, int limit) {
         Set<String> slugs = new LinkedHashSet<>();
-        Matcher m = LINKED_SLUG.matcher(article.body());
+        Matcher m = Article.INTERNAL_LINK.matcher(article.body());
         while (m.find()) slugs.add(m.group(1));
         List<String> sameCategory = portal.articles().published().stream()
                 .filter(a -> a.category().equals(article.category()))

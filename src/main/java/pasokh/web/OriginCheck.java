@@ -13,13 +13,17 @@ final class OriginCheck {
 
     private OriginCheck() {}
 
-    static void check(Context ctx) {
+    static void check(Context ctx, String publicUrl) {
         String method = ctx.method().name();
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) return;
         String origin = ctx.header("Origin");
         if (origin == null || origin.isBlank()) return;
+        // Behind a reverse proxy the Host header may be rewritten; the public address is what browsers see.
+        String from = authority(origin);
         String host = ctx.header("Host");
-        if (host == null || !host.equalsIgnoreCase(authority(origin))) {
+        boolean sameHost = host != null && host.equalsIgnoreCase(from);
+        boolean publicSite = origin.strip().replaceFirst("/+$", "").equalsIgnoreCase(publicUrl.replaceFirst("^(https?://[^/]+).*$", "$1"));
+        if (!sameHost && !publicSite) {
             throw new ForbiddenResponse("درخواست از سایت دیگری فرستاده شده و پذیرفته نشد.");
         }
     }

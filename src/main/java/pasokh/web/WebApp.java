@@ -17,8 +17,8 @@ public final class WebApp {
     /** Feedback is the largest body we accept: a 1,000-character comment is far below this. */
     private static final long MAX_REQUEST_BYTES = 16 * 1024;
     /**
-     * Long enough for a 10,000-character Persian query, percent-encoded, to reach our own length check
-     * and get a clear Persian 400 rather than Jetty's bare 414.
+     * Over-long queries must reach our own length check (200 characters) and get a clear Persian 400: with
+     * Jetty's default 8 KB a pasted 10,000-character Persian text, percent-encoded, got a bare 414.
      */
     private static final int MAX_REQUEST_HEADER_BYTES = 128 * 1024;
     /** Marks a response whose error page is already written, so the 404 fallback leaves it alone. */
@@ -31,9 +31,11 @@ public final class WebApp {
         RequestParams params = new RequestParams(portal.categories(), portal.ranking());
         SiteRoutes site = new SiteRoutes(portal, templates, params);
         ApiRoutes api = new ApiRoutes(portal, params);
+        FeedbackRateLimit feedbackLimit = new FeedbackRateLimit(java.time.Clock.systemUTC());
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.http.defaultContentType = "text/html; charset=utf-8";
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
@@ -46,7 +48,9 @@ public final class WebApp {
             config.routes.before(ServerTiming::start);
             config.routes.after(ServerTiming::finish);
             config.routes.before(SecurityHeaders::apply);
-            config.routes.before(OriginCheck::check);
+            config.routes.before(ctx -> OriginCheck.check(ctx, portal.site().publicUrl()));
+            config.routes.before("/feedback", feedbackLimit::check);
+            config.routes.before("/api/feedback", feedbackLimit::check);
             config.routes.before(RequestParams::requireDecodableQueryString);
             site.register(config.routes);
             api.register(config.routes);
@@ -74,6 +78,7 @@ public final class WebApp {
             case 403 -> error(ctx, templates, 403, "درخواست پذیرفته نشد", e.getMessage());
             case 405 -> error(ctx, templates, 405, "درخواست پذیرفته نشد", "این نشانی چنین درخواستی را نمی‌پذیرد.");
             case 413 -> error(ctx, templates, 413, "درخواست پذیرفته نشد", "حجم درخواست بیش از حد مجاز است.");
+            case 429 -> error(ctx, templates, 429, "درخواست پذیرفته نشد", e.getMessage());
             default -> error(ctx, templates, e.getStatus(), "درخواست پذیرفته نشد", "درخواست شما قابل انجام نیست.");
         }
     }

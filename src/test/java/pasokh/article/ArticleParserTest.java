@@ -106,6 +106,7 @@ class ArticleParserTest {
     void badDatesAndStatus() {
         assertSingleError(valid().replace("updated: 1403-05-12", "updated: 1403-07-31"), 18, "not a valid date");
         assertSingleError(valid().replace("status: published", "status: live"), 20, "status must be");
+        assertSingleError(valid().replace("updated: 1403-05-12", "updated: 2200-01-01"), 18, "not a valid date");
     }
 
     @Test

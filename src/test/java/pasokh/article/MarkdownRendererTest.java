@@ -31,6 +31,9 @@ class MarkdownRendererTest {
         }
         String image = html("![x](javascript:alert(1))");
         assertFalse(image.contains("javascript"), image);
+        assertTrue(html("![x](https://tracker.example/p.gif)").contains("src=\"#\""), "only our own images (the CSP allows no other)");
+        assertTrue(html("![x](/static/logo.png)").contains("src=\"/static/logo.png\""));
+        assertFalse(html("[مرتبط](/articles/x)").contains("nofollow"), "our own pages are followed");
     }
 
     @Test

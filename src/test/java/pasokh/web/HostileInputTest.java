@@ -132,8 +132,39 @@ class HostileInputTest extends PortalOverScratchArticles {
             assertTrue(forgedApi.body().startsWith("{\"error\":"));
             HttpResponse<String> huge = http.post("/api/feedback", "application/json",
                     "{\"slug\":\"pension-calculation\",\"helpful\":true,\"comment\":\"" + "x".repeat(100_000) + "\"}");
-            assertTrue(huge.statusCode() == 413 || huge.statusCode() == 400, "refused: " + huge.statusCode());
+            assertEquals(413, huge.statusCode(), "too large, not 'bad JSON'");
+            assertTrue(huge.body().contains("حجم درخواست"), huge.body());
             assertEquals(before, portal.feedback().tally("pension-calculation").helpful(), "nothing stored");
+            HttpResponse<String> viaProxy = http.post("/feedback", "application/x-www-form-urlencoded",
+                    "slug=pension-calculation&helpful=yes", "Origin", "https://pasokh.tamin.ir");
+            assertEquals(303, viaProxy.statusCode(), "the public address is our own origin, whatever Host the proxy sends");
+        });
+    }
+
+    @Test
+    void feedbackFloodsAreCutOff() {
+        WebFixture.test(portal, http -> {
+            int accepted = 0;
+            int refused = 0;
+            for (int i = 0; i < FeedbackRateLimit.PER_WINDOW + 5; i++) {
+                int code = http.post("/api/feedback", "application/json", "{\"slug\":\"pension-calculation\",\"helpful\":true}").statusCode();
+                if (code == 201) accepted++;
+                if (code == 429) refused++;
+            }
+            assertEquals(FeedbackRateLimit.PER_WINDOW, accepted);
+            assertEquals(5, refused);
+        });
+    }
+
+    @Test
+    void errorsJettyAnswersItselfKeepOurHeadersAndShape() {
+        WebFixture.test(portal, http -> {
+            String api = http.raw("/api/articles/%C0%AF");
+            assertTrue(api.startsWith("HTTP/1.1 400"), api.lines().findFirst().orElse(""));
+            assertTrue(api.contains("Content-Security-Policy: default-src 'self'"), api);
+            assertTrue(api.contains("{\"error\":"), api);
+            String page = http.raw("/articles/%C0%AF");
+            assertTrue(page.contains("X-Content-Type-Options: nosniff") && page.contains("dir=\"rtl\""), page);
         });
     }
 }

@@ -73,7 +73,7 @@ class SitePagesTest extends PortalOverScratchArticles {
     @Test
     void aMisspelledWordOffersTheCorrection() {
         WebFixture.test(portal, http -> {
-            HttpResponse<String> r = http.get("/search?q=" + Http.encode("مستمزی بازنشستگی"));
+            HttpResponse<String> r = http.get("/search?q=" + Http.encode("مستمزی بازنشستگی؟"));
             assertTrue(r.body().contains("منظورتان «<a href=\"/search?q="), r.body());
             assertTrue(r.body().contains("مستمری بازنشستگی</a>» بود؟"), r.body());
             assertTrue(r.body().contains("href=\"/articles/pension-calculation\""), "and already finds the answer");
