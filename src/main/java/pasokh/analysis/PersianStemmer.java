@@ -63,17 +63,36 @@ public final class PersianStemmer {
 
     public String stem(String token) {
         if (protectedWords.contains(token)) return token;
-        String sure = sureStem(token);
+        for (String suffix : SURE_SUFFIXES) {
+            if (token.length() - suffix.length() >= MIN_STEM && token.endsWith(suffix)) {
+                String known = known(token.substring(0, token.length() - suffix.length()));
+                if (known != null) return known;
+                break;
+            }
+        }
         for (Map.Entry<String, String> rule : AMBIGUOUS_SUFFIXES) {
             String suffix = rule.getKey();
             if (token.length() - suffix.length() >= MIN_STEM && token.endsWith(suffix)) {
-                String base = token.substring(0, token.length() - suffix.length()) + rule.getValue();
-                if (protectedWords.contains(base)) return base;
-                String candidate = sureStem(base);
-                if (candidate.length() >= MIN_STEM && knownStem.test(candidate)) return candidate;
+                String known = known(token.substring(0, token.length() - suffix.length()) + rule.getValue());
+                if (known != null) return known;
             }
         }
-        return sure;
+        return sureStem(token);
+    }
+
+    /**
+     * What a base left by a suffix rule stands for, if the knowledge base knows it: the base itself, or the
+     * base with the silent «ه» that spoken forms drop before a suffix («بیمش» = بیمه + ش, «کارگاها» =
+     * کارگاه + ها). Null when neither is known.
+     */
+    private String known(String base) {
+        if (base.length() < MIN_STEM) return null;
+        for (String candidate : new String[] {base, base + "ه"}) {
+            if (protectedWords.contains(candidate)) return candidate;
+            String stem = sureStem(candidate);
+            if (stem.length() >= MIN_STEM && knownStem.test(stem)) return stem;
+        }
+        return null;
     }
 
     /**

@@ -58,6 +58,7 @@ public final class PasokhQueryPlanner implements QueryPlanner {
         List<String> terms = analysis.queryTerms(searched);
         if (analysis.hasSynonyms(searched)) addWeighted(query, fields.parse(searched, analysis.queryAnalyzer()), ranking.synonymWeight());
         addWeighted(query, fields.proximity(terms), ranking.proximityWeight());
+        joined(searched).ifPresent(words -> addWeighted(query, fields.parse(words, analysis.queryAnalyzerWithoutSynonyms()), 1f));
         if (corrected.isPresent()) {
             addWeighted(query, fields.parse(corrected.get(), analysis.queryAnalyzerWithoutSynonyms()), ranking.correctionWeight());
             addWeighted(query, fields.proximity(analysis.queryTerms(corrected.get())), ranking.correctionWeight() * ranking.proximityWeight());
@@ -86,6 +87,27 @@ public final class PasokhQueryPlanner implements QueryPlanner {
             out.add(fixed.orElse(word));
         }
         return changed ? Optional.of(String.join(" ", out)) : Optional.empty();
+    }
+
+    /**
+     * Neighbouring words that the articles write as one («کار فرما» -> «کارفرما», «از کار افتادگی» ->
+     * «ازکارافتادگی», «باز نشستگی» -> «بازنشستگی»): the joined words, searched beside the words as typed.
+     * Empty when no two or three neighbours make a known word.
+     */
+    Optional<String> joined(String text) {
+        List<String> words = analysis.surfaceWords(text);
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = 3; n >= 2; n--) {
+                if (i + n > words.size()) continue;
+                String glued = String.join("", words.subList(i, i + n));
+                if (isPersian(glued) && analysis.lexicon().surfaceCount(glued) > 0 && !analysis.isStopword(glued)) {
+                    found.add(glued);
+                    break;
+                }
+            }
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", found));
     }
 
     private static boolean isPersian(String word) {

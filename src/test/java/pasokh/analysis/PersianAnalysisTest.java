@@ -68,6 +68,16 @@ class PersianAnalysisTest {
     }
 
     @Test
+    void spokenPossessivesThatDropTheSilentHehMeetTheirWord() {
+        PersianStemmer stemmer = new PersianStemmer(java.util.Set.of("بیمه", "کارگاه"), s -> s.equals("سابق"));
+        assertEquals("بیمه", stemmer.stem("بیمش"), "بیمه + ش");
+        assertEquals("بیمه", stemmer.stem("بیممو"), "بیمه + م + و (را)");
+        assertEquals("کارگاه", stemmer.stem("کارگاها"), "کارگاه + ها, spoken");
+        assertEquals("سابق", stemmer.stem("سابقم"), "سابقه + م");
+        assertEquals("سازمان", new PersianStemmer(java.util.Set.of(), s -> false).stem("سازمان"), "no known stem: untouched");
+    }
+
+    @Test
     void domainWordsAreNotStopwords() {
         assertEquals(2, query("حق بیمه").size());
         assertEquals(2, query("ثبت نام").size());

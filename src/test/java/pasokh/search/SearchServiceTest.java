@@ -107,6 +107,14 @@ class SearchServiceTest {
     }
 
     @Test
+    void wordsTypedApartThatArticlesWriteAsOneStillFindTheArticle() throws Exception {
+        var planner = new PasokhQueryPlanner(pasokh.analysis.PersianAnalysis.load(java.nio.file.Path.of("index-config"),
+                java.util.List.of("بیمه بیکاری به کارگری می‌رسد که کارفرما بیمه‌اش را پرداخته است")), RankingConfig.defaults());
+        assertEquals(Optional.of("کارفرما"), planner.joined("کار فرما من"));
+        assertEquals(Optional.empty(), planner.joined("بیمه بیکاری"), "nothing to join: both are words already");
+    }
+
+    @Test
     void invisibleCharactersDoNotSplitWords() {
         assertEquals("unemployment-eligibility", search("بی\u00adکاری").hits().getFirst().article().slug());
         assertEquals("unemployment-eligibility", search("\u200fبیکاری\u200e").hits().getFirst().article().slug());
