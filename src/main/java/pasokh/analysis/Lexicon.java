@@ -26,16 +26,14 @@ public final class Lexicon {
     private final Map<String, Integer> surfaceCounts;
     private final Set<String> sureStems;
     private final Map<String, Integer> stemCounts;
-    private final Map<String, String> surfaceOfStem;
     private final Set<String> contentSurfaces;
 
     private Lexicon(Map<String, Integer> surfaceCounts, Set<String> sureStems, Map<String, Integer> stemCounts,
-                    Map<String, String> surfaceOfStem, Set<String> contentSurfaces) {
+                    Set<String> contentSurfaces) {
         this.contentSurfaces = contentSurfaces;
         this.surfaceCounts = surfaceCounts;
         this.sureStems = sureStems;
         this.stemCounts = stemCounts;
-        this.surfaceOfStem = surfaceOfStem;
     }
 
     /** Collects the vocabulary of the given texts with the surface analyzer (folding and tokenizing only). */
@@ -60,22 +58,14 @@ public final class Lexicon {
         });
         PersianStemmer stemmer = new PersianStemmer(lists.protectedWords(), sure::contains);
         Map<String, Integer> stems = new HashMap<>();
-        Map<String, String> surfaceOfStem = new HashMap<>();
-        Map<String, Integer> bestSurfaceCount = new HashMap<>();
         for (var e : surfaces.entrySet()) {
-            if (!isContentWord(e.getKey(), lists)) continue;
-            String stem = stemmer.stem(e.getKey());
-            stems.merge(stem, e.getValue(), Integer::sum);
-            if (e.getValue() > bestSurfaceCount.getOrDefault(stem, 0)) {
-                bestSurfaceCount.put(stem, e.getValue());
-                surfaceOfStem.put(stem, e.getKey());
-            }
+            if (isContentWord(e.getKey(), lists)) stems.merge(stemmer.stem(e.getKey()), e.getValue(), Integer::sum);
         }
         Set<String> content = new HashSet<>();
         for (String w : surfaces.keySet()) {
             if (isContentWord(w, lists)) content.add(w);
         }
-        return new Lexicon(Map.copyOf(surfaces), Set.copyOf(sure), Map.copyOf(stems), Map.copyOf(surfaceOfStem), Set.copyOf(content));
+        return new Lexicon(Map.copyOf(surfaces), Set.copyOf(sure), Map.copyOf(stems), Set.copyOf(content));
     }
 
     private static boolean isContentWord(String w, WordLists lists) {
@@ -112,15 +102,6 @@ public final class Lexicon {
     /** How often this folded surface word occurs in the articles (stopwords included). */
     public int surfaceCount(String word) {
         return surfaceCounts.getOrDefault(word, 0);
-    }
-
-    /** The commonest way the articles write this stem, for showing corrections to people. */
-    public String surfaceOf(String stem) {
-        return surfaceOfStem.getOrDefault(stem, stem);
-    }
-
-    public Set<String> stems() {
-        return Collections.unmodifiableSet(stemCounts.keySet());
     }
 
     /** Article words that are not stopwords: what a typo is corrected to. */

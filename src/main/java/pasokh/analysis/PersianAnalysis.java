@@ -190,10 +190,6 @@ public final class PersianAnalysis implements AutoCloseable {
         return lexicon;
     }
 
-    public PersianStemmer stemmer() {
-        return stemmer;
-    }
-
     public WordLists wordLists() {
         return lists;
     }
