@@ -52,10 +52,8 @@ public final class PersianAnalysis implements AutoCloseable {
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Analyzer queryKeepingStopwords;
-    private final Analyzer suggestAnalyzer;
     private final Analyzer surfaceAnalyzer;
     private final Analyzer queryTermsAnalyzer;
-    private final Analyzer queryWithoutSynonyms;
 
     /** Which steps of the chain an analyzer runs. */
     private record Steps(boolean colloquial, boolean splitGlued, boolean dropStopwords, boolean stem, boolean synonyms) {}
@@ -66,7 +64,6 @@ public final class PersianAnalysis implements AutoCloseable {
         variants.putAll(lists.colloquial());
         this.colloquial = Map.copyOf(variants);
         this.surfaceAnalyzer = chain(new Steps(false, false, false, false, false));
-        this.suggestAnalyzer = surfaceAnalyzer;
         this.lexicon = Lexicon.build(corpus, chain(new Steps(true, false, false, false, false)), lists);
         this.stemmer = new PersianStemmer(lists.protectedWords(), lexicon::isSureStem);
         this.splitter = new GluedWordSplitter(this::isKnownPiece, piece -> Math.log(2 + lexicon.stemCount(stemmer.stem(piece))));
@@ -75,7 +72,6 @@ public final class PersianAnalysis implements AutoCloseable {
         this.queryAnalyzer = chain(new Steps(true, true, true, true, true));
         this.queryKeepingStopwords = chain(new Steps(true, true, false, true, true));
         this.queryTermsAnalyzer = chain(new Steps(true, true, true, true, false));
-        this.queryWithoutSynonyms = queryTermsAnalyzer;
     }
 
     /**
@@ -163,7 +159,7 @@ public final class PersianAnalysis implements AutoCloseable {
 
     /** The query chain without synonym expansion: the words as typed, for their full weight. */
     public Analyzer queryAnalyzerWithoutSynonyms() {
-        return queryWithoutSynonyms;
+        return queryTermsAnalyzer;
     }
 
     /** For a query made only of stopwords, which would otherwise become empty and find nothing. */
@@ -173,7 +169,7 @@ public final class PersianAnalysis implements AutoCloseable {
 
     /** For title suggestions: folds letters but neither stems nor drops words a person is still typing. */
     public Analyzer suggestAnalyzer() {
-        return suggestAnalyzer;
+        return surfaceAnalyzer;
     }
 
     /** The query terms of a text, without synonyms: what the planner checks against the vocabulary. */
@@ -181,9 +177,12 @@ public final class PersianAnalysis implements AutoCloseable {
         return Lexicon.tokens(queryTermsAnalyzer, text);
     }
 
-    /** Whether synonym expansion adds anything to this text (most queries have no synonym at all). */
-    public boolean hasSynonyms(String text) {
-        return synonyms != null && Lexicon.tokens(queryAnalyzer, text).size() != Lexicon.tokens(queryTermsAnalyzer, text).size();
+    /**
+     * Whether synonym expansion adds anything to a text whose {@link #queryTerms} are {@code terms} (most
+     * queries have no synonym at all, and then the synonym clause would only repeat the words typed).
+     */
+    public boolean expandsWithSynonyms(String text, List<String> terms) {
+        return synonyms != null && Lexicon.tokens(queryAnalyzer, text).size() != terms.size();
     }
 
     public Lexicon lexicon() {

@@ -25,14 +25,18 @@ final class LinkPolicy implements UrlSanitizer {
     }
 
     private static boolean isRelative(String url) {
-        String compact = url.replaceAll("[\\x00-\\x20\\x7f]", "");
+        String compact = compact(url);
         return compact.startsWith("/") && !compact.startsWith("//");
+    }
+
+    /** Browsers ignore control characters and spaces inside a URL's scheme («java\tscript:»), so we must too. */
+    private static String compact(String url) {
+        return url.replaceAll("[\\x00-\\x20\\x7f]", "");
     }
 
     static boolean isAllowed(String url) {
         if (url == null) return false;
-        // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so we must too.
-        String compact = url.replaceAll("[\\x00-\\x20\\x7f]", "");
+        String compact = compact(url);
         int colon = compact.indexOf(':');
         int firstDelimiter = firstIndexOfAny(compact, "/?#");
         if (colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon)) {

@@ -1,7 +1,6 @@
 package pasokh.search;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The summary and plain body of each indexed article, by slug: what snippets are cut from. */
 final class IndexedTexts {

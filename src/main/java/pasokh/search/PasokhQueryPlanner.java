@@ -45,7 +45,6 @@ public final class PasokhQueryPlanner implements QueryPlanner {
         if (typed.isEmpty()) return Plan.nothing();
         Optional<String> rewritten = asTyped ? Optional.empty() : rescue.rescue(typed);
         String searched = rewritten.orElse(typed);
-        Optional<String> corrected = corrected(searched);
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         Query literal = fields.parse(searched, analysis.queryAnalyzerWithoutSynonyms());
@@ -56,9 +55,13 @@ public final class PasokhQueryPlanner implements QueryPlanner {
         }
         query.add(literal, BooleanClause.Occur.SHOULD);
         List<String> terms = analysis.queryTerms(searched);
-        if (analysis.hasSynonyms(searched)) addWeighted(query, fields.parse(searched, analysis.queryAnalyzer()), ranking.synonymWeight());
+        if (analysis.expandsWithSynonyms(searched, terms)) {
+            addWeighted(query, fields.parse(searched, analysis.queryAnalyzer()), ranking.synonymWeight());
+        }
         addWeighted(query, fields.proximity(terms), ranking.proximityWeight());
-        joined(searched).ifPresent(words -> addWeighted(query, fields.parse(words, analysis.queryAnalyzerWithoutSynonyms()), 1f));
+        List<String> words = analysis.surfaceWords(searched);
+        joined(words).ifPresent(joined -> addWeighted(query, fields.parse(joined, analysis.queryAnalyzerWithoutSynonyms()), 1f));
+        Optional<String> corrected = corrected(words);
         if (corrected.isPresent()) {
             addWeighted(query, fields.parse(corrected.get(), analysis.queryAnalyzerWithoutSynonyms()), ranking.correctionWeight());
             addWeighted(query, fields.proximity(analysis.queryTerms(corrected.get())), ranking.correctionWeight() * ranking.proximityWeight());
@@ -71,15 +74,16 @@ public final class PasokhQueryPlanner implements QueryPlanner {
     }
 
     /**
-     * The text with each word the knowledge base does not know replaced by the word it most likely meant.
+     * The query's words (folded, as {@link PersianAnalysis#surfaceWords} gives them) with each one the
+     * knowledge base does not know replaced by the word it most likely meant.
      * Words are taken as analysis sees them (no punctuation: «بیکری؟» is the word «بیکری»); at most
      * {@link #MAX_CORRECTED_WORDS} are corrected, so a hostile query of many unknown words stays cheap.
      */
-    Optional<String> corrected(String text) {
+    Optional<String> corrected(List<String> words) {
         List<String> out = new ArrayList<>();
         boolean changed = false;
         int attempts = 0;
-        for (String word : analysis.surfaceWords(text)) {
+        for (String word : words) {
             List<String> terms = analysis.queryTerms(word);
             boolean unknown = isPersian(word) && !terms.isEmpty() && terms.stream().noneMatch(t -> analysis.lexicon().hasStem(t));
             Optional<String> fixed = unknown && attempts++ < MAX_CORRECTED_WORDS ? corrector.correct(word) : Optional.empty();
@@ -92,10 +96,10 @@ public final class PasokhQueryPlanner implements QueryPlanner {
     /**
      * Neighbouring words that the articles write as one («کار فرما» -> «کارفرما», «از کار افتادگی» ->
      * «ازکارافتادگی», «باز نشستگی» -> «بازنشستگی»): the joined words, searched beside the words as typed.
+     * Takes the query's words as {@link PersianAnalysis#surfaceWords} gives them.
      * Empty when no two or three neighbours make a known word.
      */
-    Optional<String> joined(String text) {
-        List<String> words = analysis.surfaceWords(text);
+    Optional<String> joined(List<String> words) {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             for (int n = 3; n >= 2; n--) {

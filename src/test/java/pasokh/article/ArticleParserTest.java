@@ -158,7 +158,7 @@ class ArticleParserTest {
         ParseResult r = parse(bomb);
         assertTrue(r.article().isEmpty());
         assertFalse(r.problems().isEmpty());
-        ParseResult tagged = parse(valid().replace("title: محاسبه مستمری", "title: !!java.io.File /etc/passwd"));
-        assertTrue(tagged.article().map(a -> a.title().equals("/etc/passwd")).orElse(true), "tags never build Java objects");
+        // a global tag would ask a YAML loader to build a Java object: the file is refused at that line instead
+        assertSingleError(valid().replace("title: محاسبه مستمری", "title: !!java.io.File /etc/passwd"), 2, "Global tag is not allowed");
     }
 }

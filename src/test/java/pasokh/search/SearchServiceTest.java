@@ -110,8 +110,8 @@ class SearchServiceTest {
     void wordsTypedApartThatArticlesWriteAsOneStillFindTheArticle() throws Exception {
         var planner = new PasokhQueryPlanner(pasokh.analysis.PersianAnalysis.load(java.nio.file.Path.of("index-config"),
                 java.util.List.of("بیمه بیکاری به کارگری می‌رسد که کارفرما بیمه‌اش را پرداخته است")), RankingConfig.defaults());
-        assertEquals(Optional.of("کارفرما"), planner.joined("کار فرما من"));
-        assertEquals(Optional.empty(), planner.joined("بیمه بیکاری"), "nothing to join: both are words already");
+        assertEquals(Optional.of("کارفرما"), planner.joined(java.util.List.of("کار", "فرما", "من")));
+        assertEquals(Optional.empty(), planner.joined(java.util.List.of("بیمه", "بیکاری")), "nothing to join: both are words already");
     }
 
     @Test
