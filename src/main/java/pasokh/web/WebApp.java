@@ -77,7 +77,10 @@ public final class WebApp {
             case 404 -> error(ctx, templates, 404, "صفحه پیدا نشد", "صفحه‌ای با این نشانی وجود ندارد.");
             case 403 -> error(ctx, templates, 403, "درخواست پذیرفته نشد", e.getMessage());
             case 405 -> error(ctx, templates, 405, "درخواست پذیرفته نشد", "این نشانی چنین درخواستی را نمی‌پذیرد.");
-            case 413 -> error(ctx, templates, 413, "درخواست پذیرفته نشد", "حجم درخواست بیش از حد مجاز است.");
+            case 413 -> {
+                OversizedBody.discard(ctx);
+                error(ctx, templates, 413, "درخواست پذیرفته نشد", "حجم درخواست بیش از حد مجاز است.");
+            }
             case 429 -> error(ctx, templates, 429, "درخواست پذیرفته نشد", e.getMessage());
             default -> error(ctx, templates, e.getStatus(), "درخواست پذیرفته نشد", "درخواست شما قابل انجام نیست.");
         }
