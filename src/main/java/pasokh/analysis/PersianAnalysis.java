@@ -25,14 +25,14 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * evaluation and (later) question grouping all take their analyzers from here, so they never drift apart.
  *
  * <p>Chain: {@link CharFolding} -> StandardTokenizer -> lower case -> {@link ColloquialFilter} ->
- * [query: {@link GluedWordFilter} -> stopwords] -> protected words -> {@link StemFilter} ->
+ * [query: {@link GluedWordFilter}] -> {@link NumberWordFilter} -> [query: stopwords] -> protected words -> {@link StemFilter} ->
  * [query: synonyms]. The index keeps stopwords (BM25 gives them little weight) so that a query made only of
  * stopwords can still be matched by {@link #queryAnalyzerKeepingStopwords()}.
  */
 public final class PersianAnalysis implements AutoCloseable {
 
     /** Bump when the chain's code changes what terms it makes, so existing indexes are rebuilt. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     /** Spelling variants the character table cannot settle (the hamza seat of هیئت becomes ی, of هیأت ا). */
     private static final Map<String, String> HAMZA_VARIANTS = Map.of(
@@ -56,22 +56,22 @@ public final class PersianAnalysis implements AutoCloseable {
     private final Analyzer queryTermsAnalyzer;
 
     /** Which steps of the chain an analyzer runs. */
-    private record Steps(boolean colloquial, boolean splitGlued, boolean dropStopwords, boolean stem, boolean synonyms) {}
+    private record Steps(boolean colloquial, boolean splitGlued, boolean numbers, boolean dropStopwords, boolean stem, boolean synonyms) {}
 
     private PersianAnalysis(WordLists lists, Iterable<String> corpus) throws IOException {
         this.lists = lists;
         Map<String, String> variants = new HashMap<>(HAMZA_VARIANTS);
         variants.putAll(lists.colloquial());
         this.colloquial = Map.copyOf(variants);
-        this.surfaceAnalyzer = chain(new Steps(false, false, false, false, false));
-        this.lexicon = Lexicon.build(corpus, chain(new Steps(true, false, false, false, false)), lists);
+        this.surfaceAnalyzer = chain(new Steps(false, false, false, false, false, false));
+        this.lexicon = Lexicon.build(corpus, chain(new Steps(true, false, false, false, false, false)), lists);
         this.stemmer = new PersianStemmer(lists.protectedWords(), lexicon::isSureStem);
         this.splitter = new GluedWordSplitter(this::isKnownPiece, piece -> Math.log(2 + lexicon.stemCount(stemmer.stem(piece))));
-        this.indexAnalyzer = chain(new Steps(true, false, false, true, false));
+        this.indexAnalyzer = chain(new Steps(true, false, true, false, true, false));
         this.synonyms = parseSynonyms(lists.synonyms(), indexAnalyzer);
-        this.queryAnalyzer = chain(new Steps(true, true, true, true, true));
-        this.queryKeepingStopwords = chain(new Steps(true, true, false, true, true));
-        this.queryTermsAnalyzer = chain(new Steps(true, true, true, true, false));
+        this.queryAnalyzer = chain(new Steps(true, true, true, true, true, true));
+        this.queryKeepingStopwords = chain(new Steps(true, true, true, false, true, true));
+        this.queryTermsAnalyzer = chain(new Steps(true, true, true, true, true, false));
     }
 
     /**
@@ -104,6 +104,7 @@ public final class PersianAnalysis implements AutoCloseable {
                     // a split part may itself be spoken («میخوامبیمه» -> «میخوام» «بیمه»)
                     ts = new ColloquialFilter(ts, colloquial);
                 }
+                if (steps.numbers()) ts = new NumberWordFilter(ts);
                 if (steps.dropStopwords()) ts = new StopFilter(ts, stop);
                 if (steps.stem()) {
                     ts = new SetKeywordMarkerFilter(ts, keep);

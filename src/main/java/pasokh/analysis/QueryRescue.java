@@ -31,55 +31,64 @@ public final class QueryRescue {
     /** The Persian reading to search instead, or empty to search the text as typed. */
     public Optional<String> rescue(String query) {
         if (!hasLatinLetter(query)) return Optional.empty();
-        record Reading(String text, double score, boolean layout) {}
+        List<String> tokens = java.util.Arrays.stream(query.strip().split("\\s+")).filter(t -> !t.isEmpty()).toList();
+        record Reading(List<String> tokens, double score, boolean layout) {}
         List<Reading> readings = new ArrayList<>();
         if (!hasPersianLetter(query)) {
             for (KeyboardLayout layout : List.of(KeyboardLayout.isiri9147(), KeyboardLayout.legacyWindows())) {
-                String typed = layout.type(query);
+                List<String> typed = tokens.stream().map(layout::type).toList();
                 readings.add(new Reading(typed, recognised(typed), true));
             }
         }
-        readFinglish(query).ifPresent(text -> readings.add(new Reading(text, recognised(text), false)));
+        readFinglish(tokens).ifPresent(read -> readings.add(new Reading(read, recognised(read), false)));
         // Equal scores: ; ' , [ ] inside words betray a layout slip; plain letters mean Finglish.
         boolean layoutHint = KeyboardLayout.hasPersianLetterPunctuation(query);
         Optional<Reading> best = readings.stream()
                 .filter(r -> r.score() >= MIN_RECOGNISED)
                 .max(java.util.Comparator.comparingDouble(Reading::score)
                         .thenComparing(r -> r.layout() == layoutHint));
-        if (best.isEmpty() || best.get().score() <= recognised(query)) return Optional.empty();
-        return Optional.of(best.get().text().replaceAll("\\s+", " ").strip());
+        if (best.isEmpty() || best.get().score() <= recognised(tokens)) return Optional.empty();
+        return Optional.of(String.join(" ", best.get().tokens()).replaceAll("\\s+", " ").strip());
     }
 
-    private Optional<String> readFinglish(String query) {
-        StringBuilder sb = new StringBuilder();
+    /** Each typed token's Finglish reading (a token may read as two words, «sabtenam»), or empty if none reads. */
+    private Optional<List<String>> readFinglish(List<String> tokens) {
+        List<String> out = new ArrayList<>();
         boolean changed = false;
         int read = 0;
-        for (String word : query.split("\\s+")) {
-            if (word.isEmpty()) continue;
-            String out = word;
+        for (String token : tokens) {
+            String reading = token;
             // a real question has a handful of words; reading more would only let a hostile query cost more
-            if (hasLatinLetter(word) && read++ < MAX_FINGLISH_WORDS) {
-                Optional<String> persian = finglish.read(word);
+            if (hasLatinLetter(token) && read++ < MAX_FINGLISH_WORDS) {
+                Optional<String> persian = finglish.read(token);
                 if (persian.isPresent()) {
-                    out = persian.get();
+                    reading = persian.get();
                     changed = true;
                 }
             }
-            if (!sb.isEmpty()) sb.append(' ');
-            sb.append(out);
+            out.add(reading);
         }
-        return changed ? Optional.of(sb.toString()) : Optional.empty();
+        return changed ? Optional.of(out) : Optional.empty();
     }
 
-    /** The share of words in the text that the knowledge base knows (stopwords and spoken forms count). */
-    double recognised(String text) {
-        List<String> words = analysis.surfaceWords(text);
-        if (words.isEmpty()) return 0;
-        int known = 0;
-        for (String w : words) {
-            if (isKnown(w)) known++;
+    /**
+     * How much of the text the knowledge base knows (stopwords and spoken forms count), token by typed token:
+     * a reading that turns one typed token into several words must not score higher for it. A long token
+     * read as nothing but little function words («;hv'v» as «و و») is a poor reading and counts half.
+     */
+    double recognised(List<String> tokens) {
+        double sum = 0;
+        int counted = 0;
+        for (String token : tokens) {
+            List<String> words = analysis.surfaceWords(token);
+            if (words.isEmpty()) continue;
+            counted++;
+            long known = words.stream().filter(this::isKnown).count();
+            double share = (double) known / words.size();
+            boolean onlyFunctionWords = words.size() > 1 && words.stream().allMatch(analysis::isStopword);
+            sum += onlyFunctionWords ? share / 2 : share;
         }
-        return (double) known / words.size();
+        return counted == 0 ? 0 : sum / counted;
     }
 
     private boolean isKnown(String word) {

@@ -14,6 +14,8 @@ public final class SpellCorrector {
     private static final String[] SOUND_ALIKE = {"سصث", "زذضظ", "تط", "هح", "قغ", "اع", "یئ"};
     /** Three-letter words get only one sound-alike fix («صبت» -> «ثبت»); shorter ones are left alone. */
     private static final int MIN_LENGTH = 3;
+    /** Suffixes people glue to a word they mistype; tried only when the whole word has no close match. */
+    private static final String[] SUFFIXES = {"های", "ها", "ی", "م", "ش", "ت", "و"};
     private static final double NEIGHBOUR_KEY = 0.7;
 
     /** Substitution costs between letters of the Arabic-script block, computed once (the DP's inner loop). */
@@ -41,9 +43,23 @@ public final class SpellCorrector {
     public Optional<String> correct(String word) {
         Optional<String> known = cache.get(word);
         if (known != null) return known;
-        Optional<String> answer = search(word);
+        Optional<String> answer = search(word).or(() -> searchBeforeSuffix(word));
         cache.put(word, answer);
         return answer;
+    }
+
+    /**
+     * A mistyped word with a suffix («افقانی», «اخطیاریه») is often too far from every whole word the articles
+     * use, yet its base is one slip from a known word («افغان»): correct the base and keep the suffix.
+     */
+    private Optional<String> searchBeforeSuffix(String word) {
+        for (String suffix : SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= MIN_LENGTH + 1) {
+                Optional<String> base = search(word.substring(0, word.length() - suffix.length()));
+                if (base.isPresent()) return Optional.of(base.get() + suffix);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> search(String word) {

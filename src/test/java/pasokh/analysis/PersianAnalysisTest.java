@@ -116,4 +116,25 @@ class PersianAnalysisTest {
         assertTrue(expanded.size() > 1, "مستمری also searches its synonyms: " + expanded);
         assertEquals(1, index("مستمری").size(), "but the index holds only what the article says");
     }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "سی و پنج سال سابقه | ۳۵ سال سابقه",
+        "بیست سال | 20 سال",
+        "پونزده روز | ۱۵ روز",
+        "هزار و چهارصد و چهار | ۱۴۰۴",
+        "دو هزار و پانصد | 2500",
+        "نه ماه | ۹ ماه",
+        "چهارده میلیون | ۱۴ میلیون",
+    })
+    void numbersInWordsMeetTheirDigits(String words, String digits) {
+        assertEquals(query(digits), query(words));
+        assertEquals(index(digits), index(words));
+    }
+
+    @Test
+    void wordsThatAreOnlySometimesNumbersStayWords() {
+        assertTrue(index("نه کارفرما و نه کارگر").contains("نه"), "«نه» here means neither/nor");
+        assertEquals(List.of("35", "و", "سابقه"), index("سی و پنج و سابقه"), "a trailing «و» stays a word");
+    }
 }

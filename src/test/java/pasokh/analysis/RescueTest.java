@@ -74,4 +74,21 @@ class RescueTest {
                 "ق/غ sound alike and cost less than a random letter");
         assertEquals(Optional.empty(), corrector.correct("حق"), "short words are not second-guessed");
     }
+
+    @Test
+    void aMistypedWordWithASuffixIsCorrectedThroughItsBase() {
+        SpellCorrector corrector = new SpellCorrector(List.of("افغان", "اختیاری", "کارگر"), w -> 1);
+        assertEquals(Optional.of("افغانی"), corrector.correct("افقانی"), "ق for غ in «افغان» + «ی»");
+        assertEquals(Optional.of("کارگرها"), corrector.correct("کارگزها"));
+    }
+
+    @Test
+    void aLayoutSlipIsNotOutscoredByFinglishThatShredsWordsIntoLittleOnes() throws java.io.IOException {
+        // As Finglish, «;hv'v» reads «و و» and «htyhkd» «حتی کد»: more known words than the layout reading
+        // «بیمه کارگر افغانی» (whose last word no article uses), but nothing a person meant.
+        try (PersianAnalysis analysis = PersianAnalysis.load(java.nio.file.Path.of("index-config"),
+                List.of("بیمه کارگر تبعه افغانستانی", "کد کارگاه را بپرسید"))) {
+            assertEquals(Optional.of("بیمه کارگر افغانی"), new QueryRescue(analysis).rescue("fdli ;hv'v htyhkd"));
+        }
+    }
 }
