@@ -27,6 +27,7 @@ public final class Finglish {
     private static final List<Rule> RULES = rules();
     private static final int BEAM = 60;
     private static final double WORD_BREAK_COST = 0.7;
+    private static final double SILENT_FINAL_AIN_COST = 0.6;
 
     private final NavigableSet<String> words;
     private final ToIntFunction<String> frequency;
@@ -54,6 +55,10 @@ public final class Finglish {
             for (Reading r : beam) {
                 if (r.pos() == w.length()) {
                     if (words.contains(segment(r.persian()))) complete.add(r);
+                    // a final ع is silent and Finglish drops it: «ghat» قطع, «shoroo» شروع, «jam» جمع
+                    if (words.contains(segment(r.persian()) + "ع")) {
+                        complete.add(new Reading(r.pos(), r.persian() + "ع", r.cost() + SILENT_FINAL_AIN_COST));
+                    }
                     continue;
                 }
                 // «sabtenam» is two words glued: a known word may end anywhere and another begin
@@ -65,8 +70,22 @@ public final class Finglish {
                     Reading old = next.get(key);
                     if (old == null || old.cost() > n.cost()) next.put(key, n);
                 }
+                boolean wordStart = current.isEmpty();
                 for (Rule rule : RULES) {
-                    if (!w.startsWith(rule.latin(), r.pos()) || !fits(rule.where(), r.pos(), rule.latin().length(), w.length())) continue;
+                    if (!w.startsWith(rule.latin(), r.pos())) continue;
+                    int end = r.pos() + rule.latin().length();
+                    if (rule.where() == Where.END && end < w.length() && r.persian().chars().filter(c -> c == ' ').count() < 2) {
+                        // a word-final spelling inside a glued token ends a word there: «bime|bikari»
+                        String ended = r.persian() + rule.persian();
+                        if (words.contains(segment(ended))) {
+                            Reading n = new Reading(end, ended + " ", r.cost() + rule.cost() + WORD_BREAK_COST);
+                            String key = n.pos() + "|" + n.persian();
+                            Reading old = next.get(key);
+                            if (old == null || old.cost() > n.cost()) next.put(key, n);
+                        }
+                        continue;
+                    }
+                    if (!fits(rule.where(), r.pos(), rule.latin().length(), w.length(), wordStart)) continue;
                     String persian = r.persian() + rule.persian();
                     String segment = segment(persian);
                     if (!segment.isEmpty() && !isPrefixOfWord(segment)) continue;
@@ -92,12 +111,13 @@ public final class Finglish {
         return ceiling != null && ceiling.startsWith(prefix);
     }
 
-    private static boolean fits(Where where, int pos, int length, int wordLength) {
+    /** {@code wordStart}: a Persian word begins here, at the token's start or after a break inside it («azkar|oftadegi»). */
+    private static boolean fits(Where where, int pos, int length, int wordLength, boolean wordStart) {
         return switch (where) {
             case ANY -> true;
-            case START -> pos == 0;
+            case START -> pos == 0 || wordStart;
             case END -> pos + length == wordLength;
-            case MIDDLE -> pos > 0 && pos + length < wordLength;
+            case MIDDLE -> !wordStart && pos + length < wordLength;
         };
     }
 

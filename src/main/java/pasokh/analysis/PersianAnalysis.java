@@ -54,6 +54,7 @@ public final class PersianAnalysis implements AutoCloseable {
     private final Analyzer queryKeepingStopwords;
     private final Analyzer surfaceAnalyzer;
     private final Analyzer queryTermsAnalyzer;
+    private final Analyzer phraseTermsAnalyzer;
 
     /** Which steps of the chain an analyzer runs. */
     private record Steps(boolean colloquial, boolean splitGlued, boolean numbers, boolean dropStopwords, boolean stem, boolean synonyms) {}
@@ -72,6 +73,7 @@ public final class PersianAnalysis implements AutoCloseable {
         this.queryAnalyzer = chain(new Steps(true, true, true, true, true, true));
         this.queryKeepingStopwords = chain(new Steps(true, true, true, false, true, true));
         this.queryTermsAnalyzer = chain(new Steps(true, true, true, true, true, false));
+        this.phraseTermsAnalyzer = chain(new Steps(true, true, true, false, true, false));
     }
 
     /**
@@ -179,6 +181,14 @@ public final class PersianAnalysis implements AutoCloseable {
     }
 
     /**
+     * The query terms with stopwords kept, for matching words that stand together: the articles' index keeps
+     * stopwords, and some names are half stopword («تامین من», «از کار افتادگی»).
+     */
+    public List<String> phraseTerms(String text) {
+        return Lexicon.tokens(phraseTermsAnalyzer, text);
+    }
+
+    /**
      * Whether synonym expansion adds anything to a text whose {@link #queryTerms} are {@code terms} (most
      * queries have no synonym at all, and then the synonym clause would only repeat the words typed).
      */
@@ -210,5 +220,6 @@ public final class PersianAnalysis implements AutoCloseable {
         queryKeepingStopwords.close();
         surfaceAnalyzer.close();
         queryTermsAnalyzer.close();
+        phraseTermsAnalyzer.close();
     }
 }

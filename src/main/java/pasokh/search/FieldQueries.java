@@ -30,16 +30,20 @@ final class FieldQueries {
      * For each pair of neighbouring query terms, a sloppy phrase in every field: rewards articles where the
      * words stand together («مستمری بازماندگان») over articles that merely contain both. Null for one term.
      */
-    Query proximity(java.util.List<String> terms) {
+    Query proximity(java.util.List<String> terms, java.util.function.Predicate<String> isStopword) {
         if (terms.size() < 2) return null;
         BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        int added = 0;
         for (int i = 0; i + 1 < terms.size(); i++) {
+            // «از را», «من به»: two little words together say nothing about an article
+            if (isStopword.test(terms.get(i)) && isStopword.test(terms.get(i + 1))) continue;
+            added++;
             for (Map.Entry<String, Float> field : boosts.entrySet()) {
                 Query phrase = new org.apache.lucene.search.PhraseQuery(PROXIMITY_SLOP, field.getKey(), terms.get(i), terms.get(i + 1));
                 pairs.add(new org.apache.lucene.search.BoostQuery(phrase, field.getValue()), BooleanClause.Occur.SHOULD);
             }
         }
-        return pairs.build();
+        return added == 0 ? null : pairs.build();
     }
 
     /** Null when the analyzer leaves no term. */

@@ -58,13 +58,13 @@ public final class PasokhQueryPlanner implements QueryPlanner {
         if (analysis.expandsWithSynonyms(searched, terms)) {
             addWeighted(query, fields.parse(searched, analysis.queryAnalyzer()), ranking.synonymWeight());
         }
-        addWeighted(query, fields.proximity(terms), ranking.proximityWeight());
+        addWeighted(query, fields.proximity(analysis.phraseTerms(searched), analysis::isStopword), ranking.proximityWeight());
         List<String> words = analysis.surfaceWords(searched);
         joined(words).ifPresent(joined -> addWeighted(query, fields.parse(joined, analysis.queryAnalyzerWithoutSynonyms()), 1f));
         Optional<String> corrected = corrected(words);
         if (corrected.isPresent()) {
             addWeighted(query, fields.parse(corrected.get(), analysis.queryAnalyzerWithoutSynonyms()), ranking.correctionWeight());
-            addWeighted(query, fields.proximity(analysis.queryTerms(corrected.get())), ranking.correctionWeight() * ranking.proximityWeight());
+            addWeighted(query, fields.proximity(analysis.phraseTerms(corrected.get()), analysis::isStopword), ranking.correctionWeight() * ranking.proximityWeight());
         }
         return new Plan(query.build(), rewritten, corrected);
     }

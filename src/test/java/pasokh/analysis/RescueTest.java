@@ -91,4 +91,16 @@ class RescueTest {
             assertEquals(Optional.of("بیمه کارگر افغانی"), new QueryRescue(analysis).rescue("fdli ;hv'v htyhkd"));
         }
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "azkaroftadegi | از کار افتادگی",
+        "bimebikari | بیمه بیکاری",
+        "ghat | قطع",
+        "shoroo | شروع",
+    })
+    void finglishGluedWordsAndASilentFinalAinAreRead(String typed, String meant) {
+        Finglish finglish = new Finglish(List.of("از", "کار", "افتادگی", "بیمه", "بیکاری", "قطع", "قطر", "شروع", "شرور"), w -> 1);
+        assertEquals(Optional.of(meant), finglish.read(typed));
+    }
 }

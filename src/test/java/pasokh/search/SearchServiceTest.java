@@ -38,6 +38,10 @@ class SearchServiceTest {
         kb.article("healthcare", "hostile-body", "مقاله با متن خطرناک",
                 "این مقاله برای آزمون امنیت است.",
                 ArticleText.questions("آزمون امنیت"), "متن <نه>برچسب</نه> و 2 < 3 & 4 درباره امنیت سامانه");
+        kb.article("eservices", "app-guide", "راهنمای اپلیکیشن همراه", "اپلیکیشن همراه سوابق را نشان می‌دهد.",
+                ArticleText.questions("اپلیکیشن همراه"), "برای دیدن سوابق، تامین من را نصب کنید.");
+        kb.article("eservices", "app-faq", "پرسش‌های اپلیکیشن همراه", "اپلیکیشن همراه سوابق را نشان می‌دهد.",
+                ArticleText.questions("پرسش اپلیکیشن"), "من سوابق را دیدم؛ کار سازمان تامین است.");
         for (int i = 1; i <= 12; i++) {
             kb.article("employers", "list-" + i, "لیست بیمه کارگاه شماره " + i, "ارسال لیست بیمه ماهانه کارگاه.",
                     ArticleText.questions("لیست بیمه " + i), "کارفرما لیست بیمه ماهانه را می‌فرستد. شماره " + i);
@@ -59,6 +63,12 @@ class SearchServiceTest {
         assertEquals("unemployment-eligibility", search("شرایط بیمه بیکاری").hits().getFirst().article().slug());
         assertEquals("pension-calculation", search("محاسبه مستمری").hits().getFirst().article().slug());
         assertEquals("survivors-pension", search("مستمری بازماندگان").hits().getFirst().article().slug());
+    }
+
+    @Test
+    void aNameThatIsHalfStopwordCountsAsAPhrase() {
+        // «من» is a stopword, but «تامین من» is the app's name: the article where the words stand together wins
+        assertEquals("app-guide", search("تامین من").hits().getFirst().article().slug());
     }
 
     @Test
