@@ -23,6 +23,8 @@ final class NumberWordFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final Deque<Lookahead> pending = new ArrayDeque<>();
+    /** The input said it has no more tokens; a token stream must not be asked again. */
+    private boolean exhausted;
 
     NumberWordFilter(TokenStream input) {
         super(input);
@@ -89,23 +91,27 @@ final class NumberWordFilter extends TokenFilter {
 
     /** The value of the number word after a pending «و», or -1 (and the «و» stays a word). */
     private int valueAfterAnd() throws IOException {
-        if (pending.size() < 2) {
-            State here = captureState();
-            if (input.incrementToken()) pending.addLast(new Lookahead(captureState(), term.toString()));
-            restoreState(here);
-        }
+        if (pending.size() < 2) readAhead();
         if (pending.size() < 2) return -1;
         return NumberWords.value(pending.stream().skip(1).findFirst().orElseThrow().term());
     }
 
     /** The token after the current one, read ahead and kept for later; null at the end. */
     private Lookahead peek() throws IOException {
-        if (pending.isEmpty()) {
-            State here = captureState();
-            if (input.incrementToken()) pending.addLast(new Lookahead(captureState(), term.toString()));
-            restoreState(here);
-        }
+        if (pending.isEmpty()) readAhead();
         return pending.peekFirst();
+    }
+
+    /** Reads one more token into {@link #pending}, leaving the current token's attributes as they were. */
+    private void readAhead() throws IOException {
+        if (exhausted) return;
+        State here = captureState();
+        if (input.incrementToken()) {
+            pending.addLast(new Lookahead(captureState(), term.toString()));
+        } else {
+            exhausted = true;
+        }
+        restoreState(here);
     }
 
     private boolean next() throws IOException {
@@ -113,12 +119,15 @@ final class NumberWordFilter extends TokenFilter {
             restoreState(pending.poll().state());
             return true;
         }
-        return input.incrementToken();
+        if (exhausted) return false;
+        exhausted = !input.incrementToken();
+        return !exhausted;
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
         pending.clear();
+        exhausted = false;
     }
 }

@@ -28,7 +28,8 @@ final class FieldQueries {
 
     /**
      * For each pair of neighbouring query terms, a sloppy phrase in every field: rewards articles where the
-     * words stand together («مستمری بازماندگان») over articles that merely contain both. Null for one term.
+     * words stand together («مستمری بازماندگان») over articles that merely contain both. Null when
+     * no pair is worth a bonus (one term, or only stopwords).
      */
     Query proximity(java.util.List<String> terms, java.util.function.Predicate<String> isStopword) {
         if (terms.size() < 2) return null;
