@@ -83,12 +83,21 @@ public final class QueryRescue {
             List<String> words = analysis.surfaceWords(token);
             if (words.isEmpty()) continue;
             counted++;
-            long known = words.stream().filter(this::isKnown).count();
-            double share = (double) known / words.size();
+            double known = words.stream().mapToDouble(this::knownWeight).sum();
+            double share = known / words.size();
             boolean onlyFunctionWords = words.size() > 1 && words.stream().allMatch(analysis::isStopword);
             sum += onlyFunctionWords ? share / 2 : share;
         }
         return counted == 0 ? 0 : sum / counted;
+    }
+
+    /**
+     * A Latin word the articles contain is mostly a web address («bimebikari» of bimebikari.mcls.gov.ir): it
+     * counts half, so the Persian reading of the same letters (بیمه بیکاری) can still win.
+     */
+    private double knownWeight(String word) {
+        if (!isKnown(word)) return 0;
+        return hasLatinLetter(word) ? 0.5 : 1;
     }
 
     private boolean isKnown(String word) {

@@ -103,4 +103,12 @@ class RescueTest {
         Finglish finglish = new Finglish(List.of("از", "کار", "افتادگی", "بیمه", "بیکاری", "قطع", "قطر", "شروع", "شرور"), w -> 1);
         assertEquals(Optional.of(meant), finglish.read(typed));
     }
+
+    @Test
+    void aLatinWordKnownOnlyFromAWebAddressDoesNotBlockItsPersianReading() throws java.io.IOException {
+        try (PersianAnalysis analysis = PersianAnalysis.load(java.nio.file.Path.of("index-config"),
+                List.of("ثبت نام در سامانه bimebikari (bimebikari.mcls.gov.ir)", "شرایط بیمه بیکاری"))) {
+            assertEquals(Optional.of("بیمه بیکاری"), new QueryRescue(analysis).rescue("bimebikari"));
+        }
+    }
 }
