@@ -28,6 +28,7 @@ public final class Finglish {
     private static final int BEAM = 60;
     private static final double WORD_BREAK_COST = 0.7;
     private static final double SILENT_FINAL_AIN_COST = 0.6;
+    private static final int MAX_WORDS_PER_TOKEN = 3;
 
     private final NavigableSet<String> words;
     private final ToIntFunction<String> frequency;
@@ -63,25 +64,18 @@ public final class Finglish {
                 }
                 // «sabtenam» is two words glued: a known word may end anywhere and another begin
                 String current = segment(r.persian());
-                if (!current.isEmpty() && words.contains(current) && r.persian().chars().filter(c -> c == ' ').count() < 2) {
-                    String spaced = r.persian() + " ";
-                    String key = r.pos() + "|" + spaced;
-                    Reading n = new Reading(r.pos(), spaced, r.cost() + WORD_BREAK_COST);
-                    Reading old = next.get(key);
-                    if (old == null || old.cost() > n.cost()) next.put(key, n);
+                if (!current.isEmpty() && words.contains(current) && mayBreak(r)) {
+                    keepCheaper(next, new Reading(r.pos(), r.persian() + " ", r.cost() + WORD_BREAK_COST));
                 }
                 boolean wordStart = current.isEmpty();
                 for (Rule rule : RULES) {
                     if (!w.startsWith(rule.latin(), r.pos())) continue;
                     int end = r.pos() + rule.latin().length();
-                    if (rule.where() == Where.END && end < w.length() && r.persian().chars().filter(c -> c == ' ').count() < 2) {
+                    if (rule.where() == Where.END && end < w.length() && mayBreak(r)) {
                         // a word-final spelling inside a glued token ends a word there: «bime|bikari»
                         String ended = r.persian() + rule.persian();
                         if (words.contains(segment(ended))) {
-                            Reading n = new Reading(end, ended + " ", r.cost() + rule.cost() + WORD_BREAK_COST);
-                            String key = n.pos() + "|" + n.persian();
-                            Reading old = next.get(key);
-                            if (old == null || old.cost() > n.cost()) next.put(key, n);
+                            keepCheaper(next, new Reading(end, ended + " ", r.cost() + rule.cost() + WORD_BREAK_COST));
                         }
                         continue;
                     }
@@ -89,10 +83,7 @@ public final class Finglish {
                     String persian = r.persian() + rule.persian();
                     String segment = segment(persian);
                     if (!segment.isEmpty() && !isPrefixOfWord(segment)) continue;
-                    Reading n = new Reading(r.pos() + rule.latin().length(), persian, r.cost() + rule.cost());
-                    String key = n.pos() + "|" + persian;
-                    Reading old = next.get(key);
-                    if (old == null || old.cost() > n.cost()) next.put(key, n);
+                    keepCheaper(next, new Reading(end, persian, r.cost() + rule.cost()));
                 }
             }
             beam = next.values().stream().sorted(Comparator.comparingDouble(Reading::cost)).limit(BEAM).toList();
@@ -100,6 +91,16 @@ public final class Finglish {
         return complete.stream()
                 .min(Comparator.comparingDouble(r -> r.cost() - 0.15 * Math.log(1 + frequency.applyAsInt(r.persian()))))
                 .map(Reading::persian);
+    }
+
+    /** Two readings that reach the same place with the same Persian text: only the cheaper one goes on. */
+    private static void keepCheaper(Map<String, Reading> next, Reading candidate) {
+        next.merge(candidate.pos() + "|" + candidate.persian(), candidate, (old, n) -> old.cost() <= n.cost() ? old : n);
+    }
+
+    /** One Latin token holds at most {@link #MAX_WORDS_PER_TOKEN} glued words; more only lets a hostile token cost more. */
+    private static boolean mayBreak(Reading r) {
+        return r.persian().chars().filter(c -> c == ' ').count() < MAX_WORDS_PER_TOKEN - 1;
     }
 
     private static String segment(String persian) {

@@ -18,7 +18,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class NumberWordFilter extends TokenFilter {
 
-    private record Lookahead(State state, String term) {}
+    /** A token read ahead: its attributes for when it is emitted, and what the number rules look at. */
+    private record Lookahead(State state, String term, int end) {}
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
@@ -36,11 +37,10 @@ final class NumberWordFilter extends TokenFilter {
         String firstWord = term.toString();
         int value = NumberWords.value(firstWord);
         if (value < 0) return true;
-        State first = captureState();
-        int end = offset.endOffset();
-        int words = 1;
         Sum sum = new Sum();
         sum.add(value);
+        int end = offset.endOffset();
+        boolean joinedAny = false;
         int previous = value;
         while (true) {
             Lookahead after = peek();
@@ -48,20 +48,18 @@ final class NumberWordFilter extends TokenFilter {
             int joined = NumberWords.value(after.term());
             if (joined >= 0 && (joined == NumberWords.THOUSAND || previous == NumberWords.THOUSAND)) {
                 pending.poll();
-                restoreState(after.state());
             } else if (after.term().equals("و") && (joined = valueAfterAnd()) >= 0) {
                 pending.poll();
-                restoreState(pending.poll().state());
+                after = pending.poll();
             } else {
                 break;
             }
-            end = offset.endOffset();
+            end = after.end();
             sum.add(joined);
             previous = joined;
-            words++;
+            joinedAny = true;
         }
-        restoreState(first);
-        if (words == 1 && NumberWords.ambiguousAlone(firstWord)) {
+        if (!joinedAny && NumberWords.ambiguousAlone(firstWord)) {
             Lookahead after = peek();
             if (after == null || !NumberWords.counted(after.term())) return true;
         }
@@ -93,7 +91,9 @@ final class NumberWordFilter extends TokenFilter {
     private int valueAfterAnd() throws IOException {
         if (pending.size() < 2) readAhead();
         if (pending.size() < 2) return -1;
-        return NumberWords.value(pending.stream().skip(1).findFirst().orElseThrow().term());
+        var ahead = pending.iterator();
+        ahead.next();
+        return NumberWords.value(ahead.next().term());
     }
 
     /** The token after the current one, read ahead and kept for later; null at the end. */
@@ -107,7 +107,7 @@ final class NumberWordFilter extends TokenFilter {
         if (exhausted) return;
         State here = captureState();
         if (input.incrementToken()) {
-            pending.addLast(new Lookahead(captureState(), term.toString()));
+            pending.addLast(new Lookahead(captureState(), term.toString(), offset.endOffset()));
         } else {
             exhausted = true;
         }
