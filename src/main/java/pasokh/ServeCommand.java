@@ -39,7 +39,7 @@ final class ServeCommand implements Command {
             }
         }));
         app.start(port);
-        out.println("Pasokh is serving " + portal.articles().published().size() + " articles on http://localhost:" + app.port() + "/");
+        out.println("Pasokh is serving " + portal.knowledge().current().articles().published().size() + " articles on http://localhost:" + app.port() + "/");
         return 0;
     }
 }

@@ -40,7 +40,7 @@ public final class Finglish {
     public Finglish(Iterable<String> words, ToIntFunction<String> frequency) {
         this.words = new TreeSet<>();
         for (String w : words) {
-            if (!w.isEmpty() && StemFilter.isPersianLetter(w.charAt(0))) this.words.add(w);
+            if (Letters.startsPersian(w)) this.words.add(w);
         }
         this.frequency = frequency;
     }

@@ -16,7 +16,7 @@ final class GluedWordFilter extends ExpandingTokenFilter {
 
     @Override
     protected List<String> expand(CharTermAttribute token) {
-        if (token.length() == 0 || !StemFilter.isPersianLetter(token.charAt(0))) return null;
+        if (!Letters.startsPersian(token)) return null;
         List<String> parts = splitter.split(token.toString());
         return parts.size() > 1 ? parts : null;
     }

@@ -36,12 +36,9 @@ public final class Lexicon {
         this.stemCounts = stemCounts;
     }
 
-    /** Collects the vocabulary of the given texts with the surface analyzer (folding and tokenizing only). */
-    static Lexicon build(Iterable<String> texts, Analyzer surfaceAnalyzer, WordLists lists) {
-        Map<String, Integer> surfaces = new HashMap<>();
-        for (String text : texts) {
-            for (String token : tokens(surfaceAnalyzer, text)) surfaces.merge(token, 1, Integer::sum);
-        }
+    /** Derives stems and content words from the articles' word counts. */
+    static Lexicon of(WordCounts counts, WordLists lists) {
+        Map<String, Integer> surfaces = counts.asMap();
         PersianStemmer sureOnly = new PersianStemmer(lists.protectedWords(), s -> false);
         Set<String> sure = new HashSet<>();
         Map<String, Set<String>> suffixesOfCandidate = new HashMap<>();
@@ -58,18 +55,17 @@ public final class Lexicon {
         });
         PersianStemmer stemmer = new PersianStemmer(lists.protectedWords(), sure::contains);
         Map<String, Integer> stems = new HashMap<>();
-        for (var e : surfaces.entrySet()) {
-            if (isContentWord(e.getKey(), lists)) stems.merge(stemmer.stem(e.getKey()), e.getValue(), Integer::sum);
-        }
         Set<String> content = new HashSet<>();
-        for (String w : surfaces.keySet()) {
-            if (isContentWord(w, lists)) content.add(w);
+        for (var e : surfaces.entrySet()) {
+            if (!isContentWord(e.getKey(), lists)) continue;
+            stems.merge(stemmer.stem(e.getKey()), e.getValue(), Integer::sum);
+            content.add(e.getKey());
         }
         return new Lexicon(Map.copyOf(surfaces), Set.copyOf(sure), Map.copyOf(stems), Set.copyOf(content));
     }
 
     private static boolean isContentWord(String w, WordLists lists) {
-        return !lists.stopwords().contains(w) && !w.isEmpty() && StemFilter.isPersianLetter(w.charAt(0));
+        return !lists.stopwords().contains(w) && Letters.startsPersian(w);
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {
@@ -83,6 +79,11 @@ public final class Lexicon {
             throw new UncheckedIOException("analysing in memory cannot fail", e);
         }
         return out;
+    }
+
+    /** Whether the stemmer would make the same stem of every word with this lexicon as with {@code other}. */
+    public boolean stemsAlikeAs(Lexicon other) {
+        return sureStems.equals(other.sureStems);
     }
 
     /** Whether the stemmer's sure rules produce this stem from some article word. */

@@ -2,78 +2,66 @@ package pasokh.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Path;
-import java.text.ParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The one place that decides how Persian text becomes search terms. Indexing, querying, suggestions,
- * evaluation and (later) question grouping all take their analyzers from here, so they never drift apart.
+ * evaluation and question grouping all take their analyzers from here, so they never drift apart.
  *
- * <p>Chain: {@link CharFolding} -> StandardTokenizer -> lower case -> {@link ColloquialFilter} ->
- * [query: {@link GluedWordFilter}] -> {@link NumberWordFilter} -> [query: stopwords] -> protected words -> {@link StemFilter} ->
- * [query: synonyms]. The index keeps stopwords (BM25 gives them little weight) so that a query made only of
- * stopwords can still be matched by {@link #queryAnalyzerKeepingStopwords()}.
+ * <p>Every analyzer starts the same way: {@link CharFolding} -> StandardTokenizer -> lower case. Then:
+ * <ul>
+ *   <li>{@link #indexing()}: spoken forms written out ({@link ColloquialFilter}), {@link NumberWordFilter},
+ *       stemming ({@link StemFilter}; the editors' protected words untouched). Stopwords are kept: BM25 gives
+ *       them little weight, and phrases and stopword-only queries need them.</li>
+ *   <li>{@link #analyse(String)} (queries): as indexing, plus glued words split ({@link GluedWordFilter}) and
+ *       stopwords marked rather than dropped; synonyms, corrections and joined words are looked up on the
+ *       terms, in the same single pass.</li>
+ *   <li>{@link #surface()}: folding only, for text a person is still typing (suggestions, query rescue).</li>
+ * </ul>
  */
 public final class PersianAnalysis implements AutoCloseable {
 
     /** Bump when the chain's code changes what terms it makes, so existing indexes are rebuilt. */
-    public static final int VERSION = 7;
-
-    /** Spelling variants the character table cannot settle (the hamza seat of هیئت becomes ی, of هیأت ا). */
-    private static final Map<String, String> HAMZA_VARIANTS = Map.of(
-            "هییت", "هیات",
-            "مسیله", "مساله",
-            "مسله", "مساله",
-            "سیوال", "سوال",
-            "مسول", "مسیول",
-            "ریس", "رییس");
+    public static final int VERSION = 8;
 
     private final WordLists lists;
-    private final Map<String, String> colloquial;
+    private final Map<String, String> spokenForms;
+    private final CharArraySet stopwords;
+    private final CharArraySet protectedWords;
+    private final WordCounts counts;
     private final Lexicon lexicon;
     private final PersianStemmer stemmer;
     private final GluedWordSplitter splitter;
-    private final SynonymMap synonyms;
-    private final Analyzer indexAnalyzer;
-    private final Analyzer queryAnalyzer;
-    private final Analyzer queryKeepingStopwords;
-    private final Analyzer surfaceAnalyzer;
-    private final Analyzer queryTermsAnalyzer;
-    private final Analyzer phraseTermsAnalyzer;
+    private final Analyzer surface;
+    private final Analyzer indexing;
+    private final Analyzer query;
+    private final SynonymTable synonyms;
+    private final QueryReader reader;
 
-    /** Which steps of the chain an analyzer runs. */
-    private record Steps(boolean colloquial, boolean splitGlued, boolean numbers, boolean dropStopwords, boolean stem, boolean synonyms) {}
-
-    private PersianAnalysis(WordLists lists, Iterable<String> corpus) throws IOException {
+    private PersianAnalysis(WordLists lists, WordCounts counts) throws IOException {
         this.lists = lists;
-        Map<String, String> variants = new HashMap<>(HAMZA_VARIANTS);
-        variants.putAll(lists.colloquial());
-        this.colloquial = Map.copyOf(variants);
-        this.surfaceAnalyzer = chain(new Steps(false, false, false, false, false, false));
-        this.lexicon = Lexicon.build(corpus, chain(new Steps(true, false, false, false, false, false)), lists);
+        this.spokenForms = lists.spokenForms();
+        this.stopwords = new CharArraySet(lists.stopwords(), false);
+        this.protectedWords = new CharArraySet(lists.protectedWords(), false);
+        this.counts = counts;
+        this.lexicon = Lexicon.of(counts, lists);
         this.stemmer = new PersianStemmer(lists.protectedWords(), lexicon::isSureStem);
         this.splitter = new GluedWordSplitter(this::isKnownPiece, piece -> Math.log(2 + lexicon.stemCount(stemmer.stem(piece))));
-        this.indexAnalyzer = chain(new Steps(true, false, true, false, true, false));
-        this.synonyms = parseSynonyms(lists.synonyms(), indexAnalyzer);
-        this.queryAnalyzer = chain(new Steps(true, true, true, true, true, true));
-        this.queryKeepingStopwords = chain(new Steps(true, true, true, false, true, true));
-        this.queryTermsAnalyzer = chain(new Steps(true, true, true, true, true, false));
-        this.phraseTermsAnalyzer = chain(new Steps(true, true, true, false, true, false));
+        this.surface = analyzer(ts -> ts);
+        this.indexing = analyzer(ts -> stem(new NumberWordFilter(writeOutSpokenForms(ts))));
+        this.query = analyzer(ts -> stem(new StopwordMarkerFilter(new NumberWordFilter(splitGluedWords(writeOutSpokenForms(ts))), stopwords)));
+        this.synonyms = SynonymTable.parse(lists.synonyms(), this::indexTerms);
+        this.reader = new QueryReader(this, new SpellCorrector(lexicon.contentSurfaces(), lexicon::surfaceCount));
     }
 
     /**
@@ -81,39 +69,49 @@ public final class PersianAnalysis implements AutoCloseable {
      * texts of the articles being indexed).
      */
     public static PersianAnalysis load(Path configDir, Iterable<String> corpus) throws IOException {
-        return new PersianAnalysis(WordLists.load(configDir), corpus);
+        return of(WordLists.load(configDir), corpus);
     }
 
     public static PersianAnalysis of(WordLists lists, Iterable<String> corpus) throws IOException {
-        return new PersianAnalysis(lists, corpus);
+        return new PersianAnalysis(lists, countWords(lists, corpus));
+    }
+
+    /** The chain over word counts already made, e.g. moved by one changed article. */
+    public static PersianAnalysis of(WordLists lists, WordCounts counts) throws IOException {
+        return new PersianAnalysis(lists, counts);
+    }
+
+    /** The words of {@code texts} as the vocabulary counts them (folded, spoken forms written out). */
+    public static WordCounts countWords(WordLists lists, Iterable<String> texts) {
+        Map<String, String> spoken = lists.spokenForms();
+        try (Analyzer vocabulary = analyzer(ts -> new ColloquialFilter(ts, spoken))) {
+            return WordCounts.of(vocabulary, texts);
+        }
     }
 
     private boolean isKnownPiece(String piece) {
-        return lists.stopwords().contains(piece) || colloquial.containsKey(piece) || lexicon.hasStem(stemmer.stem(piece));
+        return lists.stopwords().contains(piece) || spokenForms.containsKey(piece) || lexicon.hasStem(stemmer.stem(piece));
     }
 
-    private Analyzer chain(Steps steps) {
-        CharArraySet stop = new CharArraySet(lists.stopwords(), false);
-        CharArraySet keep = new CharArraySet(lists.protectedWords(), false);
+    private TokenStream writeOutSpokenForms(TokenStream ts) {
+        return new ColloquialFilter(ts, spokenForms);
+    }
+
+    private TokenStream splitGluedWords(TokenStream ts) {
+        // a split part may itself be spoken («میخوامبیمه» -> «میخوام» «بیمه»)
+        return writeOutSpokenForms(new GluedWordFilter(ts, splitter));
+    }
+
+    private TokenStream stem(TokenStream ts) {
+        return new StemFilter(new SetKeywordMarkerFilter(ts, protectedWords), stemmer);
+    }
+
+    private static Analyzer analyzer(UnaryOperator<TokenStream> steps) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream ts = new LowerCaseFilter(source);
-                if (steps.colloquial()) ts = new ColloquialFilter(ts, colloquial);
-                if (steps.splitGlued()) {
-                    ts = new GluedWordFilter(ts, splitter);
-                    // a split part may itself be spoken («میخوامبیمه» -> «میخوام» «بیمه»)
-                    ts = new ColloquialFilter(ts, colloquial);
-                }
-                if (steps.numbers()) ts = new NumberWordFilter(ts);
-                if (steps.dropStopwords()) ts = new StopFilter(ts, stop);
-                if (steps.stem()) {
-                    ts = new SetKeywordMarkerFilter(ts, keep);
-                    ts = new StemFilter(ts, stemmer);
-                }
-                if (steps.synonyms() && synonyms != null) ts = new SynonymGraphFilter(ts, synonyms, true);
-                return new TokenStreamComponents(source, ts);
+                return new TokenStreamComponents(source, steps.apply(new LowerCaseFilter(source)));
             }
 
             @Override
@@ -139,87 +137,72 @@ public final class PersianAnalysis implements AutoCloseable {
         };
     }
 
-    private static SynonymMap parseSynonyms(String rules, Analyzer analyzer) throws IOException {
-        if (rules.isBlank()) return null;
-        SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
-        try {
-            parser.parse(new StringReader(rules));
-            return parser.build();
-        } catch (ParseException e) {
-            throw new IOException(WordLists.SYNONYMS + ": cannot read line " + e.getErrorOffset() + ": " + e.getMessage(), e);
-        }
-    }
-
     /** For article fields at index time. */
-    public Analyzer indexAnalyzer() {
-        return indexAnalyzer;
+    public Analyzer indexing() {
+        return indexing;
     }
 
-    /** For what people type in the search box. */
-    public Analyzer queryAnalyzer() {
-        return queryAnalyzer;
+    /** Folding and tokenizing only: for text a person is still typing, which must be neither stemmed nor cut. */
+    public Analyzer surface() {
+        return surface;
     }
 
-    /** The query chain without synonym expansion: the words as typed, for their full weight. */
-    public Analyzer queryAnalyzerWithoutSynonyms() {
-        return queryTermsAnalyzer;
+    /** The query chain itself, for {@link QueryReader}. */
+    Analyzer queryChain() {
+        return query;
     }
 
-    /** For a query made only of stopwords, which would otherwise become empty and find nothing. */
-    public Analyzer queryAnalyzerKeepingStopwords() {
-        return queryKeepingStopwords;
+    /** Reads a query in one pass: terms, stopwords, synonyms, corrections and joined words. */
+    public AnalyzedQuery analyse(String text) {
+        return reader.read(text);
     }
 
-    /** For title suggestions: folds letters but neither stems nor drops words a person is still typing. */
-    public Analyzer suggestAnalyzer() {
-        return surfaceAnalyzer;
+    /** The index terms of a text (stopwords included), as indexing makes them. */
+    public List<String> indexTerms(String text) {
+        return Lexicon.tokens(indexing, text);
     }
 
-    /** The query terms of a text, without synonyms: what the planner checks against the vocabulary. */
-    public List<String> queryTerms(String text) {
-        return Lexicon.tokens(queryTermsAnalyzer, text);
+    /** The index term of one folded vocabulary word: what the stemming step makes of it. */
+    public String termOf(String foldedWord) {
+        if (!Letters.startsPersian(foldedWord)) return foldedWord;
+        return stemmer.stem(foldedWord);
     }
 
-    /**
-     * The query terms with stopwords kept, for matching words that stand together: the articles' index keeps
-     * stopwords, and some names are half stopword («تامین من», «از کار افتادگی»).
-     */
-    public List<String> phraseTerms(String text) {
-        return Lexicon.tokens(phraseTermsAnalyzer, text);
-    }
-
-    /**
-     * Whether synonym expansion adds anything to a text whose {@link #queryTerms} are {@code terms} (most
-     * queries have no synonym at all, and then the synonym clause would only repeat the words typed).
-     */
-    public boolean expandsWithSynonyms(String text, List<String> terms) {
-        return synonyms != null && Lexicon.tokens(queryAnalyzer, text).size() != terms.size();
+    /** Surface words (folded, not stemmed) of a text, as the articles' vocabulary was collected. */
+    public List<String> surfaceWords(String text) {
+        return Lexicon.tokens(surface, text);
     }
 
     public Lexicon lexicon() {
         return lexicon;
     }
 
+    /** The counts the lexicon was made from, to move by a changed article. */
+    public WordCounts wordCounts() {
+        return counts;
+    }
+
     public WordLists wordLists() {
         return lists;
+    }
+
+    SynonymTable synonyms() {
+        return synonyms;
     }
 
     public boolean isStopword(String foldedWord) {
         return lists.stopwords().contains(foldedWord);
     }
 
-    /** Surface words (folded, not stemmed) of a text, as the articles' vocabulary was collected. */
-    public List<String> surfaceWords(String text) {
-        return Lexicon.tokens(surfaceAnalyzer, text);
+    /** Whether the chain writes this folded word another way (a spoken form or a hamza spelling). */
+    public boolean isSpokenForm(String foldedWord) {
+        return spokenForms.containsKey(foldedWord);
     }
 
     @Override
     public void close() {
-        indexAnalyzer.close();
-        queryAnalyzer.close();
-        queryKeepingStopwords.close();
-        surfaceAnalyzer.close();
-        queryTermsAnalyzer.close();
-        phraseTermsAnalyzer.close();
+        surface.close();
+        indexing.close();
+        query.close();
     }
 }

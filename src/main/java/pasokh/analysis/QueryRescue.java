@@ -24,7 +24,7 @@ public final class QueryRescue {
         this.analysis = analysis;
         Set<String> readable = new HashSet<>(analysis.lexicon().surfaces());
         readable.addAll(analysis.wordLists().stopwords());
-        readable.addAll(analysis.wordLists().colloquial().keySet());
+        readable.addAll(analysis.wordLists().spokenForms().keySet());
         this.finglish = new Finglish(readable, w -> analysis.lexicon().surfaceCount(w));
     }
 
@@ -101,24 +101,16 @@ public final class QueryRescue {
     }
 
     private boolean isKnown(String word) {
-        if (analysis.isStopword(word) || analysis.wordLists().colloquial().containsKey(word)) return true;
+        if (analysis.isStopword(word) || analysis.isSpokenForm(word)) return true;
         if (analysis.lexicon().surfaceCount(word) > 0) return true;
-        if (!hasPersianLetter(word)) return false;
-        List<String> terms = analysis.queryTerms(word);
-        return !terms.isEmpty() && terms.stream().allMatch(t -> analysis.lexicon().hasStem(t));
+        return Letters.hasPersianLetter(word) && analysis.lexicon().hasStem(analysis.termOf(word));
     }
 
-    static boolean hasLatinLetter(String s) {
-        for (char c : s.toCharArray()) {
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
-        }
-        return false;
+    private static boolean hasLatinLetter(String s) {
+        return Letters.hasLatinLetter(s);
     }
 
-    static boolean hasPersianLetter(String s) {
-        for (char c : s.toCharArray()) {
-            if (StemFilter.isPersianLetter(c) && Character.isLetter(c)) return true;
-        }
-        return false;
+    private static boolean hasPersianLetter(String s) {
+        return Letters.hasPersianLetter(s);
     }
 }

@@ -1,7 +1,15 @@
 package pasokh.analysis;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.ToIntFunction;
 
 /**
  * Finds the knowledge-base word a mistyped one was meant to be, among the words as the articles write
@@ -17,35 +25,43 @@ public final class SpellCorrector {
     /** Suffixes people glue to a word they mistype; tried only when the whole word has no close match. */
     private static final String[] SUFFIXES = {"های", "ها", "ی", "م", "ش", "ت", "و"};
     private static final double NEIGHBOUR_KEY = 0.7;
+    /** A transposition changes up to three letter pairs, the most any one mistake can change. */
+    private static final int PAIRS_ONE_MISTAKE_CHANGES = 3;
+    private static final char WORD_START = '\u0001';
+    private static final char WORD_END = '\u0002';
 
     /** Substitution costs between letters of the Arabic-script block, computed once (the DP's inner loop). */
     private static final float[][] SUBSTITUTION = substitutionTable();
     private static final int BLOCK = 0x0600;
-    /** Popular typos repeat; the most recently used answers are kept, up to this many words. */
-    private static final int CACHE_LIMIT = 20_000;
 
-    private final Collection<String> dictionary;
-    private final java.util.function.ToIntFunction<String> frequency;
-    private final java.util.Map<String, Optional<String>> cache = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, Optional<String>> eldest) {
-                    return size() > CACHE_LIMIT;
-                }
-            });
+    private final String[] words;
+    private final int[] frequencies;
+    /** For each letter pair (sound-alike letters counted as one), the words that contain it, ascending. */
+    private final Map<Integer, int[]> wordsWithPair;
+    /** Counting arrays for {@link #candidates}, reused across queries rather than allocated per word. */
+    private final Queue<int[]> scratch = new ConcurrentLinkedQueue<>();
 
-    public SpellCorrector(Collection<String> dictionary, java.util.function.ToIntFunction<String> frequency) {
-        this.dictionary = dictionary;
-        this.frequency = frequency;
+    /**
+     * Instead of measuring the distance to every word of the dictionary (4.7 ms per word at 36,000 words),
+     * only words sharing enough letter pairs with the typed one are measured: a word within the allowed
+     * distance cannot have lost more pairs than its mistakes can change.
+     */
+    public SpellCorrector(Collection<String> dictionary, ToIntFunction<String> frequency) {
+        this.words = dictionary.stream().sorted().toArray(String[]::new);
+        this.frequencies = new int[words.length];
+        Map<Integer, List<Integer>> pairs = new HashMap<>();
+        for (int id = 0; id < words.length; id++) {
+            frequencies[id] = frequency.applyAsInt(words[id]);
+            for (int pair : distinctPairs(words[id])) pairs.computeIfAbsent(pair, k -> new ArrayList<>()).add(id);
+        }
+        Map<Integer, int[]> index = new HashMap<>();
+        pairs.forEach((pair, ids) -> index.put(pair, ids.stream().mapToInt(Integer::intValue).toArray()));
+        this.wordsWithPair = Map.copyOf(index);
     }
 
     /** The closest dictionary word within the allowed distance for this length; frequent words win ties. */
     public Optional<String> correct(String word) {
-        Optional<String> known = cache.get(word);
-        if (known != null) return known;
-        Optional<String> answer = search(word).or(() -> searchBeforeSuffix(word));
-        cache.put(word, answer);
-        return answer;
+        return search(word).or(() -> searchBeforeSuffix(word));
     }
 
     /**
@@ -68,18 +84,82 @@ public final class SpellCorrector {
         String best = null;
         double bestDistance = Double.MAX_VALUE;
         int bestFrequency = -1;
-        for (String candidate : dictionary) {
+        for (int id : candidates(word, allowed)) {
+            String candidate = words[id];
             if (Math.abs(candidate.length() - word.length()) > allowed || candidate.length() < MIN_LENGTH - 1) continue;
             double d = distance(word, candidate, Math.min(allowed, bestDistance));
             if (d > allowed) continue;
-            int f = frequency.applyAsInt(candidate);
-            if (d < bestDistance || (d == bestDistance && f > bestFrequency)) {
+            int f = frequencies[id];
+            boolean tie = d == bestDistance && f == bestFrequency && candidate.compareTo(best) < 0;
+            if (d < bestDistance || (d == bestDistance && f > bestFrequency) || tie) {
                 best = candidate;
                 bestDistance = d;
                 bestFrequency = f;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Words that share enough letter pairs with {@code word} to be within {@code allowed}. Sound-alike letters
+     * count as one letter here, so the only mistakes left cost at least {@link #NEIGHBOUR_KEY} each.
+     */
+    private int[] candidates(String word, double allowed) {
+        int[] pairs = distinctPairs(word);
+        int mistakes = (int) Math.floor(allowed / NEIGHBOUR_KEY + 1e-9);
+        int needed = pairs.length - PAIRS_ONE_MISTAKE_CHANGES * mistakes;
+        if (needed <= 0) return allIds();
+        int[] counts = scratch.poll();
+        if (counts == null) counts = new int[words.length];
+        int[] found = new int[16];
+        int n = 0;
+        try {
+            for (int pair : pairs) {
+                int[] ids = wordsWithPair.get(pair);
+                if (ids == null) continue;
+                for (int id : ids) {
+                    if (++counts[id] == needed) {
+                        if (n == found.length) found = Arrays.copyOf(found, n * 2);
+                        found[n++] = id;
+                    }
+                }
+            }
+        } finally {
+            for (int pair : pairs) {
+                int[] ids = wordsWithPair.get(pair);
+                if (ids != null) for (int id : ids) counts[id] = 0;
+            }
+            scratch.offer(counts);
+        }
+        return Arrays.copyOf(found, n);
+    }
+
+    private int[] allIds() {
+        int[] ids = new int[words.length];
+        for (int i = 0; i < ids.length; i++) ids[i] = i;
+        return ids;
+    }
+
+    /** The letter pairs of the word's sound key, with its start and end marked, each once. */
+    private static int[] distinctPairs(String word) {
+        String key = WORD_START + soundKey(word) + WORD_END;
+        int[] pairs = new int[key.length() - 1];
+        for (int i = 0; i + 1 < key.length(); i++) pairs[i] = (key.charAt(i) << 16) | key.charAt(i + 1);
+        return Arrays.stream(pairs).distinct().toArray();
+    }
+
+    /** The word with each sound-alike letter replaced by the first of its group. */
+    static String soundKey(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) sb.append(soundClass(word.charAt(i)));
+        return sb.toString();
+    }
+
+    private static char soundClass(char c) {
+        for (String group : SOUND_ALIKE) {
+            if (group.indexOf(c) >= 0) return group.charAt(0);
+        }
+        return c;
     }
 
     /**

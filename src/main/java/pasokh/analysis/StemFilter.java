@@ -21,14 +21,10 @@ final class StemFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
-        if (!keyword.isKeyword() && term.length() > 0 && isPersianLetter(term.charAt(0))) {
+        if (!keyword.isKeyword() && Letters.startsPersian(term)) {
             String stemmed = stemmer.stem(term.toString());
             term.setEmpty().append(stemmed);
         }
         return true;
-    }
-
-    static boolean isPersianLetter(char c) {
-        return c >= '\u0620' && c <= '\u06FF';
     }
 }

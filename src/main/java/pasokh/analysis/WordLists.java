@@ -34,6 +34,25 @@ public record WordLists(Set<String> stopwords, Set<String> protectedWords, Map<S
         return new WordLists(Set.of(), Set.of(), Map.of(), "");
     }
 
+    /** Spelling variants the character table cannot settle (the hamza seat of هیئت becomes ی, of هیأت ا). */
+    private static final Map<String, String> HAMZA_VARIANTS = Map.of(
+            "هییت", "هیات",
+            "مسیله", "مساله",
+            "مسله", "مساله",
+            "سیوال", "سوال",
+            "مسول", "مسیول",
+            "ریس", "رییس");
+
+    /**
+     * Every word the chain writes another way before anything else: the editors' spoken forms and the hamza
+     * spellings, spoken forms winning where both name a word.
+     */
+    public Map<String, String> spokenForms() {
+        Map<String, String> all = new HashMap<>(HAMZA_VARIANTS);
+        all.putAll(colloquial);
+        return Map.copyOf(all);
+    }
+
     private static List<String> lines(Path file) throws IOException {
         if (!Files.isRegularFile(file)) return List.of();
         List<String> lines = new ArrayList<>();

@@ -8,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -38,47 +42,87 @@ public final class ArticleStore {
     }
 
     public ArticleSet load() throws IOException {
+        List<Article> articles = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files()) {
+            FileRead read = read(file);
+            problems.addAll(read.problems());
+            read.article().ifPresent(articles::add);
+        }
+        return assemble(articles, problems);
+    }
+
+    /** What one file gave: its article (unless an error made it unusable), its problems and its text's digest. */
+    public record FileRead(Path file, Optional<Article> article, List<Problem> problems, String digest) {
+
+        public FileRead {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    /** Every article file under the folder, sorted; throws when the folder itself is missing. */
+    public List<Path> files() throws IOException {
         if (!Files.isDirectory(root)) {
             throw new IOException(root + ": articles folder not found (use --articles DIR)");
         }
-        List<Article> articles = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (Path file : markdownFiles()) {
-            Path shown = displayPath(file);
-            Path relative = root.relativize(file);
-            if (relative.getNameCount() != 2) {
-                problems.add(Problem.error(shown, 1, "articles must sit in a category folder: articles/<category>/<slug>.md"));
-                continue;
-            }
-            String folder = relative.getName(0).toString();
-            readText(file, shown, problems).ifPresent(text -> {
-                ParseResult result = parser.parse(shown, folder, text);
-                problems.addAll(result.problems());
-                result.article().ifPresent(articles::add);
-            });
-        }
-        return ArticleSetChecks.check(articles, problems, required);
-    }
-
-    private List<Path> markdownFiles() throws IOException {
         try (Stream<Path> files = Files.walk(root, 3)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".md"))
+            return files.filter(ArticleStore::isArticleFileName)
                     .filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md") || root.relativize(p).getNameCount() != 1)
                     .sorted()
                     .toList();
         }
     }
 
-    private static java.util.Optional<String> readText(Path file, Path shown, List<Problem> problems) {
+    /** Whether a path is named like an article: {@code *.md}, not hidden (editors' swap and backup files are). */
+    public static boolean isArticleFileName(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        return name.endsWith(".md") && !name.startsWith(".");
+    }
+
+    /** Reads and checks one article file. Never throws: an unreadable file is a problem of that file. */
+    public FileRead read(Path file) {
+        Path shown = displayPath(file);
+        List<Problem> problems = new ArrayList<>();
+        Path relative = root.relativize(file);
+        if (relative.getNameCount() != 2) {
+            problems.add(Problem.error(shown, 1, "articles must sit in a category folder: articles/<category>/<slug>.md"));
+            return new FileRead(file, Optional.empty(), problems, "");
+        }
+        String folder = relative.getName(0).toString();
+        Optional<String> text = readText(file, shown, problems);
+        if (text.isEmpty()) return new FileRead(file, Optional.empty(), problems, "");
+        ParseResult result = parser.parse(shown, folder, text.get());
+        problems.addAll(result.problems());
+        return new FileRead(file, result.article(), problems, digest(text.get()));
+    }
+
+    /** The rules that need the whole knowledge base (unique slugs and questions, links, required topics). */
+    public ArticleSet assemble(List<Article> articles, List<Problem> problems) {
+        return ArticleSetChecks.check(articles, new ArrayList<>(problems), required);
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static Optional<String> readText(Path file, Path shown, List<Problem> problems) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 problems.add(Problem.error(shown, 1, "file is larger than " + MAX_FILE_BYTES / 1000 + " KB"));
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
-            return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString());
@@ -87,7 +131,7 @@ public final class ArticleStore {
         } catch (IOException e) {
             problems.add(Problem.error(shown, 1, "cannot read file: " + e.getMessage()));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Relative to the working directory when possible: short, and clickable in editors and terminals. */

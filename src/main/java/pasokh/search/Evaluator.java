@@ -36,16 +36,16 @@ public final class Evaluator {
 
     public static Report compare(ArticleSet articles, Categories categories, RankingConfig ranking, PersianAnalysis ours,
                                  MarkdownRenderer markdown, List<Judgments.Judgment> judgments) throws IOException {
-        List<Article> published = articles.published();
+        Map<String, IndexedArticle> published = new LinkedHashMap<>();
+        for (Article a : articles.published()) published.put(a.slug(), IndexedArticle.of(a, markdown));
+        List<IndexedArticle> all = List.copyOf(published.values());
         try (Analyzer stockAnalyzer = new PersianAnalyzer();
-             ArticleIndex stockIndex = ArticleIndex.inMemory(stockAnalyzer, markdown);
-             ArticleIndex ourIndex = ArticleIndex.inMemory(ours.indexAnalyzer(), markdown)) {
-            stockIndex.sync(published, "eval");
-            ourIndex.sync(published, "eval");
-            SearchService stock = new SearchService(stockIndex, new StockQueryPlanner(stockAnalyzer, ranking.fieldBoosts()),
-                    stockAnalyzer, ranking, categories, articles::findPublished);
-            SearchService pasokh = new SearchService(ourIndex, new PasokhQueryPlanner(ours, ranking),
-                    ours.indexAnalyzer(), ranking, categories, articles::findPublished);
+             IndexStore stockIndex = IndexStore.inMemory();
+             IndexStore ourIndex = IndexStore.inMemory();
+             ArticleSearcher stock = new ArticleSearcher(stockIndex.replaceAll(all, stockAnalyzer, "eval"), published,
+                     new StockQueryPlanner(stockAnalyzer, ranking.fieldBoosts()), ranking, categories);
+             ArticleSearcher pasokh = new ArticleSearcher(ourIndex.replaceAll(all, ours.indexing(), "eval"), published,
+                     new PasokhQueryPlanner(ours, ranking), ranking, categories)) {
             List<Miss> stockMisses = new ArrayList<>();
             List<Miss> ourMisses = new ArrayList<>();
             Map<String, Metrics> stockFigures = run(stock, judgments, stockMisses::add);
@@ -59,15 +59,15 @@ public final class Evaluator {
         }
     }
 
-    private static Map<String, Metrics> run(SearchService service, List<Judgments.Judgment> judgments, Consumer<Miss> onMiss) {
+    private static Map<String, Metrics> run(ArticleSearcher service, List<Judgments.Judgment> judgments, Consumer<Miss> onMiss) {
         Map<String, Metrics.Accumulator> byKind = new TreeMap<>();
         Metrics.Accumulator overall = new Metrics.Accumulator();
         for (Judgments.Judgment j : judgments) {
             SearchResult result = service.search(new SearchQuery(j.query(), Optional.empty(), 1, Metrics.CUTOFF));
             List<String> ranked = result.hits().stream().map(h -> h.article().slug()).toList();
             var relevant = new HashSet<>(j.relevant());
-            byKind.computeIfAbsent(j.kind(), k -> new Metrics.Accumulator()).add(ranked, relevant);
-            overall.add(ranked, relevant);
+            byKind.computeIfAbsent(j.kind(), k -> new Metrics.Accumulator()).add(ranked, relevant, result.total());
+            overall.add(ranked, relevant, result.total());
             if (ranked.isEmpty() || !relevant.contains(ranked.getFirst())) {
                 onMiss.accept(new Miss(j, ranked, result.rewrittenQuery(), result.didYouMean(), false));
             }

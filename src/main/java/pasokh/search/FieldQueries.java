@@ -1,61 +1,66 @@
 package pasokh.search;
 
+import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 
-/** Multi-field BM25 queries over the article fields, with the editors' boosts. */
+/**
+ * The same term or phrase in every article field, each weighed by the editors' boost (ranking.properties):
+ * the multi-field BM25 that every clause of a search is made of.
+ */
 final class FieldQueries {
 
-    /**
-     * People paste text with quotes, stars, colons and minus signs in it; only the phrase operator
-     * ("...") is worth honouring. Everything else is ordinary text, so nothing a user types becomes an
-     * operator by accident or an error.
-     */
-    private static final int PARSER_FLAGS = SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
-
-    private final Map<String, Float> boosts;
+    private final List<Map.Entry<String, Float>> boosts;
 
     FieldQueries(Map<String, Float> boosts) {
-        this.boosts = boosts;
+        this.boosts = List.copyOf(boosts.entrySet());
     }
 
-    /** Words a phrase may have between its terms and still count as together. */
-    private static final int PROXIMITY_SLOP = 2;
+    /** One term in every field. */
+    Query term(String term) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> field : boosts) {
+            fields.add(boosted(new TermQuery(new Term(field.getKey(), term)), field.getValue()), BooleanClause.Occur.SHOULD);
+        }
+        return fields.build();
+    }
 
     /**
-     * For each pair of neighbouring query terms, a sloppy phrase in every field: rewards articles where the
-     * words stand together («مستمری بازماندگان») over articles that merely contain both. Null when
-     * no pair is worth a bonus (one term, or only stopwords).
+     * A term and its one-word synonyms as one word of the article (Lucene's SynonymQuery: frequencies
+     * pooled, so «سابقه» and «سوابق» in one article are not counted as two different words), synonyms at
+     * {@code synonymWeight}.
      */
-    Query proximity(java.util.List<String> terms, java.util.function.Predicate<String> isStopword) {
-        if (terms.size() < 2) return null;
-        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
-        int added = 0;
-        for (int i = 0; i + 1 < terms.size(); i++) {
-            // «از را», «من به»: two little words together say nothing about an article
-            if (isStopword.test(terms.get(i)) && isStopword.test(terms.get(i + 1))) continue;
-            added++;
-            for (Map.Entry<String, Float> field : boosts.entrySet()) {
-                Query phrase = new org.apache.lucene.search.PhraseQuery(PROXIMITY_SLOP, field.getKey(), terms.get(i), terms.get(i + 1));
-                pairs.add(new org.apache.lucene.search.BoostQuery(phrase, field.getValue()), BooleanClause.Occur.SHOULD);
-            }
+    Query termWithSynonyms(String term, List<String> synonyms, float synonymWeight) {
+        if (synonyms.isEmpty()) return term(term);
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> field : boosts) {
+            SynonymQuery.Builder same = new SynonymQuery.Builder(field.getKey());
+            same.addTerm(new Term(field.getKey(), term), 1f);
+            for (String s : synonyms) same.addTerm(new Term(field.getKey(), s), synonymWeight);
+            fields.add(boosted(same.build(), field.getValue()), BooleanClause.Occur.SHOULD);
         }
-        return added == 0 ? null : pairs.build();
+        return fields.build();
     }
 
-    /** Null when the analyzer leaves no term. */
-    Query parse(String text, Analyzer analyzer) {
-        if (text == null || text.isBlank()) return null;
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, boosts, PARSER_FLAGS);
-        parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
-        Query query = parser.parse(text);
-        // SimpleQueryParser answers "nothing left" with a MatchNoDocsQuery or an empty BooleanQuery
-        if (query == null || query instanceof org.apache.lucene.search.MatchNoDocsQuery
-                || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) return null;
-        return query;
+    /** Terms standing in this order (with up to {@code slop} other words between them) in any field. */
+    Query phrase(List<String> terms, List<Integer> positions, int slop) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> field : boosts) {
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
+            for (int i = 0; i < terms.size(); i++) phrase.add(new Term(field.getKey(), terms.get(i)), positions.get(i));
+            fields.add(boosted(phrase.build(), field.getValue()), BooleanClause.Occur.SHOULD);
+        }
+        return fields.build();
+    }
+
+    static Query boosted(Query query, float boost) {
+        return boost == 1f ? query : new BoostQuery(query, boost);
     }
 }

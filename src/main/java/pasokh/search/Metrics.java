@@ -7,7 +7,12 @@ import java.util.Set;
  * Relevance figures over a set of queries: Success@1 (the first hit answers), MRR@10 (how high the first
  * answer is) and nDCG@10 (binary relevance: how well all answering articles are ranked).
  */
-public record Metrics(int queries, double successAt1, double mrrAt10, double ndcgAt10) {
+public record Metrics(int queries, double successAt1, double mrrAt10, double ndcgAt10, double meanResults) {
+
+    /** Figures without the mean number of results listed (not measured). */
+    public Metrics(int queries, double successAt1, double mrrAt10, double ndcgAt10) {
+        this(queries, successAt1, mrrAt10, ndcgAt10, Double.NaN);
+    }
 
     public static final int CUTOFF = 10;
 
@@ -17,9 +22,16 @@ public record Metrics(int queries, double successAt1, double mrrAt10, double ndc
         private double success;
         private double reciprocalRank;
         private double ndcg;
+        private long listed;
 
         public void add(List<String> ranked, Set<String> relevant) {
+            add(ranked, relevant, ranked.size());
+        }
+
+        /** @param total how many articles the search listed in all (not only the first ten) */
+        public void add(List<String> ranked, Set<String> relevant, long total) {
             n++;
+            listed += total;
             if (!ranked.isEmpty() && relevant.contains(ranked.getFirst())) success++;
             double dcg = 0;
             boolean firstFound = false;
@@ -38,7 +50,8 @@ public record Metrics(int queries, double successAt1, double mrrAt10, double ndc
         }
 
         public Metrics metrics() {
-            return n == 0 ? new Metrics(0, 0, 0, 0) : new Metrics(n, success / n, reciprocalRank / n, ndcg / n);
+            return n == 0 ? new Metrics(0, 0, 0, 0, 0)
+                    : new Metrics(n, success / n, reciprocalRank / n, ndcg / n, (double) listed / n);
         }
 
         private static double log2(double x) {

@@ -1,123 +1,283 @@
 package pasokh.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import pasokh.analysis.AnalyzedQuery;
+import pasokh.analysis.Letters;
 import pasokh.analysis.PersianAnalysis;
 import pasokh.analysis.QueryRescue;
-import pasokh.analysis.SpellCorrector;
+import pasokh.analysis.SynonymTable;
 
 /**
- * Our reading of a query: rescue Latin-letter input (keyboard layout, Finglish), analyse with the Persian
- * chain, fall back to stopwords when nothing else is left, and add corrections for words the knowledge
- * base does not know. A query whose words are all known runs exactly as typed.
+ * Our reading of a query: rescue Latin-letter input (keyboard layout, Finglish), analyse it once with the
+ * Persian chain, and build every clause from that one {@link AnalyzedQuery}.
+ *
+ * <p>Each content word of the query is one clause, holding its other forms (one-word synonyms pooled with
+ * it, longer synonyms, a correction of a word the articles don't use, neighbours written as one): an
+ * article must answer enough of those clauses to be listed at all. Neighbouring words that stand together
+ * in an article, and phrases typed in quotes, only add to the score.
  */
 public final class PasokhQueryPlanner implements QueryPlanner {
 
-    static final int MAX_CORRECTED_WORDS = 6;
+    /** A question has a handful of words; beyond this many, the rest are searched without their other forms. */
+    static final int MAX_WORD_CLAUSES = 16;
+    static final int MAX_PROXIMITY_PAIRS = 10;
+    static final int MAX_ALTERNATIVES_PER_WORD = 4;
+    static final int MAX_PHRASES = 3;
+    static final int MAX_PHRASE_TERMS = 12;
+    /** Words a pair may have between them and still count as standing together. */
+    private static final int PROXIMITY_SLOP = 2;
+    private static final float QUOTED_PHRASE_WEIGHT = 1f;
+    private static final String OPENING_QUOTES = "\"“«";
+    private static final String CLOSING_QUOTES = "\"”»";
 
     private final PersianAnalysis analysis;
     private final QueryRescue rescue;
-    private final SpellCorrector corrector;
     private final FieldQueries fields;
     private final RankingConfig ranking;
 
-    /**
-     * The weights of {@code ranking}: synonyms widen recall but must not outweigh the words typed (at full
-     * weight «مستمری», also «حقوق بازنشستگی», pulled «مستمری بازماندگان» toward the retirement articles);
-     * query words standing together earn a proximity bonus; corrections help, the words typed count more.
-     */
     public PasokhQueryPlanner(PersianAnalysis analysis, RankingConfig ranking) {
-        this.ranking = ranking;
         this.analysis = analysis;
         this.rescue = new QueryRescue(analysis);
-        this.corrector = new SpellCorrector(analysis.lexicon().contentSurfaces(), analysis.lexicon()::surfaceCount);
         this.fields = new FieldQueries(ranking.fieldBoosts());
+        this.ranking = ranking;
     }
 
     @Override
     public Plan plan(String text, boolean asTyped) {
+        return plan(text, asTyped, true);
+    }
+
+    @Override
+    public Plan plainWords(String text, boolean asTyped) {
+        return plan(text, asTyped, false);
+    }
+
+    private Plan plan(String text, boolean asTyped, boolean full) {
         String typed = QueryText.clean(text);
-        if (typed.isEmpty()) return Plan.nothing();
+        if (typed.isEmpty()) return Plan.nothing(Optional.empty());
         Optional<String> rewritten = asTyped ? Optional.empty() : rescue.rescue(typed);
-        String searched = rewritten.orElse(typed);
-
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        Query literal = fields.parse(searched, analysis.queryAnalyzerWithoutSynonyms());
-        if (literal == null) {
-            // only stopwords («چطوری؟»): better to match them than to find nothing
-            Query stopwords = fields.parse(searched, analysis.queryAnalyzerKeepingStopwords());
-            return new Plan(stopwords, rewritten, Optional.empty());
-        }
-        query.add(literal, BooleanClause.Occur.SHOULD);
-        List<String> terms = analysis.queryTerms(searched);
-        if (analysis.expandsWithSynonyms(searched, terms)) {
-            addWeighted(query, fields.parse(searched, analysis.queryAnalyzer()), ranking.synonymWeight());
-        }
-        addWeighted(query, fields.proximity(analysis.phraseTerms(searched), analysis::isStopword), ranking.proximityWeight());
-        List<String> words = analysis.surfaceWords(searched);
-        joined(words).ifPresent(joined -> addWeighted(query, fields.parse(joined, analysis.queryAnalyzerWithoutSynonyms()), 1f));
-        Optional<String> corrected = corrected(words);
-        if (corrected.isPresent()) {
-            addWeighted(query, fields.parse(corrected.get(), analysis.queryAnalyzerWithoutSynonyms()), ranking.correctionWeight());
-            addWeighted(query, fields.proximity(analysis.phraseTerms(corrected.get()), analysis::isStopword), ranking.correctionWeight() * ranking.proximityWeight());
-        }
-        return new Plan(query.build(), rewritten, corrected);
+        AnalyzedQuery query = analysis.analyse(rewritten.orElse(typed));
+        Clauses clauses = new Clauses(query, full);
+        Query built = clauses.build();
+        if (built == null) return Plan.nothing(rewritten);
+        return new Plan(built, clauses.highlights, rewritten, query.correctedText(), ranking.scoreFloor());
     }
 
-    private static void addWeighted(BooleanQuery.Builder query, Query clause, float weight) {
-        if (clause != null) query.add(new BoostQuery(clause, weight), BooleanClause.Occur.SHOULD);
-    }
+    /** One query's clauses, built from its analysis. */
+    private final class Clauses {
 
-    /**
-     * The query's words (folded, as {@link PersianAnalysis#surfaceWords} gives them) with each one the
-     * knowledge base does not know replaced by the word it most likely meant.
-     * Words are taken as analysis sees them (no punctuation: «بیکری؟» is the word «بیکری»); at most
-     * {@link #MAX_CORRECTED_WORDS} are corrected, so a hostile query of many unknown words stays cheap.
-     */
-    Optional<String> corrected(List<String> words) {
-        List<String> out = new ArrayList<>();
-        boolean changed = false;
-        int attempts = 0;
-        for (String word : words) {
-            List<String> terms = analysis.queryTerms(word);
-            boolean unknown = isPersian(word) && !terms.isEmpty() && terms.stream().noneMatch(t -> analysis.lexicon().hasStem(t));
-            Optional<String> fixed = unknown && attempts++ < MAX_CORRECTED_WORDS ? corrector.correct(word) : Optional.empty();
-            changed |= fixed.isPresent();
-            out.add(fixed.orElse(word));
+        private final AnalyzedQuery query;
+        private final boolean full;
+        private final Set<String> highlights = new HashSet<>();
+        /** Indexes of the tokens that get a clause of their own, and what each clause may also match. */
+        private final List<Integer> wordTokens = new ArrayList<>();
+        private final List<List<String>> oneWordSynonyms = new ArrayList<>();
+        private final List<List<Weighted>> alternatives = new ArrayList<>();
+
+        private record Weighted(Query query, float weight) {}
+
+        Clauses(AnalyzedQuery query, boolean full) {
+            this.query = query;
+            this.full = full;
         }
-        return changed ? Optional.of(String.join(" ", out)) : Optional.empty();
-    }
 
-    /**
-     * Neighbouring words that the articles write as one («کار فرما» -> «کارفرما», «از کار افتادگی» ->
-     * «ازکارافتادگی», «باز نشستگی» -> «بازنشستگی»): the joined words, searched beside the words as typed.
-     * Takes the query's words as {@link PersianAnalysis#surfaceWords} gives them.
-     * Empty when no two or three neighbours make a known word.
-     */
-    Optional<String> joined(List<String> words) {
-        List<String> found = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            for (int n = 3; n >= 2; n--) {
-                if (i + n > words.size()) continue;
-                String glued = String.join("", words.subList(i, i + n));
-                if (isPersian(glued) && analysis.lexicon().surfaceCount(glued) > 0 && !analysis.isStopword(glued)) {
-                    found.add(glued);
-                    break;
+        Query build() {
+            if (query.isEmpty()) return null;
+            boolean content = query.hasContent();
+            for (int i = 0; i < query.tokens().size() && wordTokens.size() < MAX_WORD_CLAUSES; i++) {
+                AnalyzedQuery.Token token = query.tokens().get(i);
+                // a query of nothing but little words («چی کار کنم») is searched by them, all of them
+                if (content ? token.isContent() : token.term().length() >= 2) addWord(i);
+            }
+            if (wordTokens.isEmpty() || (!content && wordTokens.size() < 2)) return null;
+            if (full) {
+                addSynonyms();
+                addCorrections();
+                addJoinedWords();
+            }
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            int known = 0;
+            for (int w = 0; w < wordTokens.size(); w++) {
+                words.add(wordClause(w), BooleanClause.Occur.SHOULD);
+                if (isKnown(w)) known++;
+            }
+            words.setMinimumNumberShouldMatch(content ? required(Math.max(known, 1)) : wordTokens.size());
+            BooleanQuery.Builder top = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
+            if (full) {
+                addProximity(top);
+                addQuotedPhrases(top);
+            }
+            return top.build();
+        }
+
+        private void addWord(int token) {
+            wordTokens.add(token);
+            oneWordSynonyms.add(new ArrayList<>());
+            alternatives.add(new ArrayList<>());
+            highlights.add(query.tokens().get(token).term());
+        }
+
+        /** How many of {@code known} word clauses an article must match to be listed. */
+        private int required(int known) {
+            if (known <= 2) return 1;
+            return Math.max(1, (int) Math.ceil(known * ranking.minWordShare()));
+        }
+
+        /**
+         * Whether the word can match at all: a word no article uses (and with no other form) would only
+         * make the share of words an article must match unreachable.
+         */
+        private boolean isKnown(int w) {
+            String term = query.tokens().get(wordTokens.get(w)).term();
+            if (!oneWordSynonyms.get(w).isEmpty() || !alternatives.get(w).isEmpty()) return true;
+            return Letters.startsPersian(term) ? analysis.lexicon().hasStem(term) : analysis.lexicon().surfaceCount(term) > 0;
+        }
+
+        private Query wordClause(int w) {
+            String term = query.tokens().get(wordTokens.get(w)).term();
+            Query literal = fields.termWithSynonyms(term, oneWordSynonyms.get(w), ranking.synonymWeight());
+            if (alternatives.get(w).isEmpty()) return literal;
+            BooleanQuery.Builder any = new BooleanQuery.Builder().add(literal, BooleanClause.Occur.SHOULD);
+            for (Weighted alternative : alternatives.get(w)) {
+                any.add(FieldQueries.boosted(alternative.query(), alternative.weight()), BooleanClause.Occur.SHOULD);
+            }
+            return any.build();
+        }
+
+        /** The word clauses whose tokens lie in {@code from}..{@code to} (exclusive). */
+        private List<Integer> wordsAmong(int from, int to) {
+            List<Integer> found = new ArrayList<>();
+            for (int w = 0; w < wordTokens.size(); w++) {
+                if (wordTokens.get(w) >= from && wordTokens.get(w) < to) found.add(w);
+            }
+            return found;
+        }
+
+        private void addAlternative(List<Integer> words, Query alternative, float weight) {
+            // shared by several words, the alternative answers each of them but counts once in the score
+            for (int w : words) {
+                if (alternatives.get(w).size() < MAX_ALTERNATIVES_PER_WORD) {
+                    alternatives.get(w).add(new Weighted(alternative, weight / words.size()));
                 }
             }
         }
-        return found.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", found));
+
+        private void addSynonyms() {
+            for (SynonymTable.Match match : query.synonyms()) {
+                List<Integer> words = wordsAmong(match.from(), match.to());
+                if (words.isEmpty()) continue;
+                for (List<String> other : match.alternatives()) {
+                    other.stream().filter(t -> !analysis.isStopword(t)).forEach(highlights::add);
+                    if (words.size() == 1 && match.to() - match.from() == 1 && other.size() == 1) {
+                        List<String> same = oneWordSynonyms.get(words.getFirst());
+                        if (same.size() < MAX_ALTERNATIVES_PER_WORD) same.add(other.getFirst());
+                    } else {
+                        addAlternative(words, other.size() == 1 ? fields.term(other.getFirst()) : consecutive(other),
+                                ranking.synonymWeight());
+                    }
+                }
+            }
+        }
+
+        private Query consecutive(List<String> terms) {
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < terms.size(); i++) positions.add(i);
+            return fields.phrase(terms, positions, 0);
+        }
+
+        private void addCorrections() {
+            for (AnalyzedQuery.Correction c : query.corrections()) {
+                AnalyzedQuery.Word word = query.words().get(c.word());
+                List<Integer> words = wordsAmong(word.firstToken(), word.firstToken() + word.tokenCount());
+                if (words.isEmpty()) continue;
+                addAlternative(List.of(words.getFirst()), fields.term(c.term()), ranking.correctionWeight());
+                highlights.add(c.term());
+            }
+        }
+
+        private void addJoinedWords() {
+            for (AnalyzedQuery.Joined j : query.joined()) {
+                int from = query.words().get(j.fromWord()).firstToken();
+                AnalyzedQuery.Word last = query.words().get(j.toWord());
+                List<Integer> words = wordsAmong(from, last.firstToken() + last.tokenCount());
+                if (words.isEmpty()) continue;
+                addAlternative(words, fields.term(j.term()), 1f);
+                highlights.add(j.term());
+            }
+        }
+
+        /**
+         * For each pair of neighbouring terms (stopwords count: «تامین من», «از کار»; two stopwords together
+         * say nothing), a bonus where they stand together: «مستمری بازماندگان» over articles that merely
+         * contain both words. A corrected word takes its correction's place, at the correction's weight.
+         */
+        private void addProximity(BooleanQuery.Builder top) {
+            List<AnalyzedQuery.Token> tokens = query.tokens();
+            int pairs = 0;
+            for (int i = 0; i + 1 < tokens.size() && pairs < MAX_PROXIMITY_PAIRS; i++) {
+                AnalyzedQuery.Token a = tokens.get(i);
+                AnalyzedQuery.Token b = tokens.get(i + 1);
+                if (a.stopword() && b.stopword()) continue;
+                Optional<AnalyzedQuery.Correction> ca = correctionOf(a);
+                Optional<AnalyzedQuery.Correction> cb = correctionOf(b);
+                float weight = ranking.proximityWeight() * (ca.isPresent() || cb.isPresent() ? ranking.correctionWeight() : 1f);
+                List<String> terms = List.of(ca.map(AnalyzedQuery.Correction::term).orElse(a.term()),
+                        cb.map(AnalyzedQuery.Correction::term).orElse(b.term()));
+                int gap = Math.max(1, b.position() - a.position());
+                top.add(FieldQueries.boosted(fields.phrase(terms, List.of(0, gap), PROXIMITY_SLOP), weight), BooleanClause.Occur.SHOULD);
+                pairs++;
+            }
+        }
+
+        /** The correction of an unknown word standing for this token, if it is that word's first content token. */
+        private Optional<AnalyzedQuery.Correction> correctionOf(AnalyzedQuery.Token token) {
+            Optional<AnalyzedQuery.Correction> c = query.correctionOf(token.word());
+            if (c.isEmpty()) return c;
+            AnalyzedQuery.Word word = query.words().get(token.word());
+            for (int t = word.firstToken(); t < word.firstToken() + word.tokenCount(); t++) {
+                if (!query.tokens().get(t).stopword()) return query.tokens().get(t) == token ? c : Optional.empty();
+            }
+            return Optional.empty();
+        }
+
+        /** Text typed in quotes ("...", “...”, «...»): its words in that order earn a bonus. */
+        private void addQuotedPhrases(BooleanQuery.Builder top) {
+            String text = query.text();
+            int phrases = 0;
+            int open = indexOfAny(text, OPENING_QUOTES, 0);
+            while (open >= 0 && phrases < MAX_PHRASES) {
+                int close = indexOfAny(text, CLOSING_QUOTES, open + 1);
+                if (close < 0) break;
+                List<String> terms = new ArrayList<>();
+                List<Integer> positions = new ArrayList<>();
+                int first = -1;
+                for (AnalyzedQuery.Token t : query.tokens()) {
+                    AnalyzedQuery.Word w = query.words().get(t.word());
+                    if (w.start() <= open || w.end() > close || terms.size() >= MAX_PHRASE_TERMS) continue;
+                    if (first < 0) first = t.position();
+                    terms.add(t.term());
+                    positions.add(t.position() - first);
+                }
+                if (terms.size() >= 2) {
+                    top.add(FieldQueries.boosted(fields.phrase(terms, positions, 0), QUOTED_PHRASE_WEIGHT), BooleanClause.Occur.SHOULD);
+                    phrases++;
+                }
+                open = indexOfAny(text, OPENING_QUOTES, close + 1);
+            }
+        }
     }
 
-    private static boolean isPersian(String word) {
-        for (char c : word.toCharArray()) {
-            if (c >= '\u0600' && c <= '\u06FF') return true;
+    private static int indexOfAny(String text, String chars, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) return i;
         }
-        return false;
+        return -1;
     }
 }

@@ -22,7 +22,9 @@ public record RankingConfig(
         int snippetLength,
         float synonymWeight,
         float proximityWeight,
-        float correctionWeight) {
+        float correctionWeight,
+        float minWordShare,
+        float scoreFloor) {
 
     public static final String FILE_NAME = "ranking.properties";
 
@@ -36,7 +38,7 @@ public record RankingConfig(
         boosts.put(ArticleDocuments.QUESTIONS, 3.0f);
         boosts.put(ArticleDocuments.SUMMARY, 1.0f);
         boosts.put(ArticleDocuments.BODY, 1.0f);
-        return new RankingConfig(boosts, 200, 10, 50, 180, 0.3f, 0.5f, 0.8f);
+        return new RankingConfig(boosts, 200, 10, 50, 180, 0.3f, 0.5f, 0.8f, 0.5f, 0.25f);
     }
 
     public static RankingConfig load(Path configDir) throws IOException {
@@ -66,7 +68,10 @@ public record RankingConfig(
         float synonyms = fraction(p, file, "weight.synonyms", defaults.synonymWeight());
         float proximity = fraction(p, file, "weight.proximity", defaults.proximityWeight());
         float corrections = fraction(p, file, "weight.corrections", defaults.correctionWeight());
-        return new RankingConfig(boosts, maxQuery, defaultSize, maxSize, snippet, synonyms, proximity, corrections);
+        float wordShare = share(p, file, "results.min-share-of-words", defaults.minWordShare());
+        float floor = share(p, file, "results.min-score-share", defaults.scoreFloor());
+        return new RankingConfig(boosts, maxQuery, defaultSize, maxSize, snippet, synonyms, proximity, corrections,
+                wordShare, floor);
     }
 
     private static double number(Properties p, Path file, String key, double fallback) throws IOException {
@@ -82,6 +87,12 @@ public record RankingConfig(
     private static float fraction(Properties p, Path file, String key, float fallback) throws IOException {
         double value = number(p, file, key, fallback);
         if (value < 0 || value > 10) throw new IOException(file + ": " + key + " must be between 0 and 10");
+        return (float) value;
+    }
+
+    private static float share(Properties p, Path file, String key, float fallback) throws IOException {
+        double value = number(p, file, key, fallback);
+        if (value < 0 || value > 1) throw new IOException(file + ": " + key + " must be between 0 and 1 (a share)");
         return (float) value;
     }
 

@@ -1,98 +1,61 @@
 package pasokh.search;
 
-import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.apache.lucene.search.suggest.Lookup;
-import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import pasokh.analysis.PersianAnalysis;
 import pasokh.article.Article;
 
 /**
  * Title completions for the search box: every word of a title can be completed, in any order
- * («مستمری باز» finds «مستمری بازماندگان»). Kept in memory; it is small and rebuilt at start.
+ * («مستمری باز» finds «مستمری بازماندگان»). Immutable and built with its snapshot, so a publish never
+ * leaves the box suggesting an article that is gone.
  */
-public final class TitleSuggester implements Closeable {
+public final class TitleSuggester {
 
     public static final int MAX_SUGGESTIONS = 8;
 
-    private final AnalyzingInfixSuggester suggester;
+    private record Title(Article article, List<String> words) {}
 
-    public TitleSuggester(PersianAnalysis analysis) throws IOException {
-        this.suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
-                analysis.suggestAnalyzer(), analysis.suggestAnalyzer(), 1, false, true, false);
+    private final PersianAnalysis analysis;
+    private final List<Title> titles;
+
+    public TitleSuggester(PersianAnalysis analysis, List<Article> published) {
+        this.analysis = analysis;
+        List<Title> all = new ArrayList<>(published.size());
+        for (Article a : published) all.add(new Title(a, analysis.surfaceWords(a.title())));
+        // shorter titles first: they are the more general answer to a few typed letters
+        all.sort(Comparator.comparingInt((Title t) -> t.article().title().length()).thenComparing(t -> t.article().title()));
+        this.titles = List.copyOf(all);
     }
 
-    public void rebuild(List<Article> published) throws IOException {
-        suggester.build(new ArticleTitles(published));
-        suggester.refresh();
-    }
-
+    /** Titles holding every typed word, the last one possibly unfinished. */
     public List<Suggestion> suggest(String prefix) {
-        String cleaned = QueryText.clean(prefix);
-        if (cleaned.isEmpty()) return List.of();
-        try {
-            List<Lookup.LookupResult> results = suggester.lookup(cleaned, MAX_SUGGESTIONS, true, false);
-            return results.stream().map(r -> {
-                String slug = r.payload.utf8ToString();
-                return new Suggestion(r.key.toString(), slug, Article.urlOf(slug));
-            }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException e) {
-            return List.of(); // not built yet: no suggestions rather than an error while starting
+        List<String> typed = analysis.surfaceWords(QueryText.clean(prefix));
+        if (typed.isEmpty()) return List.of();
+        List<Suggestion> out = new ArrayList<>();
+        for (Title t : titles) {
+            if (matches(t.words(), typed)) {
+                out.add(new Suggestion(t.article().title(), t.article().slug(), t.article().url()));
+                if (out.size() == MAX_SUGGESTIONS) break;
+            }
         }
+        return out;
     }
 
-    @Override
-    public void close() throws IOException {
-        suggester.close();
-    }
-
-    /** Titles with their slug as payload, for the suggester's build. */
-    private static final class ArticleTitles implements org.apache.lucene.search.suggest.InputIterator {
-        private final List<Article> articles;
-        private int next;
-        private Article current;
-
-        ArticleTitles(List<Article> articles) {
-            this.articles = articles;
+    private static boolean matches(List<String> words, List<String> typed) {
+        for (int i = 0; i < typed.size(); i++) {
+            String w = typed.get(i);
+            boolean last = i == typed.size() - 1;
+            boolean found = false;
+            for (String word : words) {
+                if (last ? word.startsWith(w) : word.equals(w)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return false;
         }
-
-        @Override
-        public BytesRef next() {
-            if (next >= articles.size()) return null;
-            current = articles.get(next++);
-            return new BytesRef(current.title());
-        }
-
-        @Override
-        public long weight() {
-            return 1;
-        }
-
-        @Override
-        public BytesRef payload() {
-            return new BytesRef(current.slug().getBytes(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public boolean hasPayloads() {
-            return true;
-        }
-
-        @Override
-        public java.util.Set<BytesRef> contexts() {
-            return null;
-        }
-
-        @Override
-        public boolean hasContexts() {
-            return false;
-        }
+        return true;
     }
 }

@@ -7,21 +7,32 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
-import pasokh.Portal;
 import pasokh.article.Article;
+import pasokh.article.MarkdownRenderer;
+import pasokh.engagement.FeedbackService;
+import pasokh.knowledge.KnowledgeBase;
+import pasokh.knowledge.Snapshot;
 import pasokh.search.SearchQuery;
 import pasokh.search.SearchResult;
+import pasokh.search.SearchService;
 
 /** The JSON API: thin handlers that check input, call a service and shape the answer. */
 final class ApiRoutes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Portal portal;
+    private final KnowledgeBase knowledge;
+    private final SearchService search;
+    private final FeedbackService feedback;
+    private final MarkdownRenderer markdown;
     private final RequestParams params;
 
-    ApiRoutes(Portal portal, RequestParams params) {
-        this.portal = portal;
+    ApiRoutes(KnowledgeBase knowledge, SearchService search, FeedbackService feedback, MarkdownRenderer markdown,
+              RequestParams params) {
+        this.knowledge = knowledge;
+        this.search = search;
+        this.feedback = feedback;
+        this.markdown = markdown;
         this.params = params;
     }
 
@@ -31,13 +42,13 @@ final class ApiRoutes {
         routes.get("/api/articles/{slug}", this::article);
         routes.get("/api/categories", this::categories);
         routes.post("/api/feedback", this::feedback);
-        routes.get("/health", ctx -> json(ctx, new ApiViews.Health("ok", portal.articles().published().size())));
+        routes.get("/health", ctx -> json(ctx, new ApiViews.Health("ok", knowledge.current().articles().published().size())));
     }
 
     private void search(Context ctx) {
         SearchQuery query = params.searchQuery(ctx);
         if (query.text().isBlank()) throw new BadRequest("پارامتر q (متن جستجو) خالی است.");
-        SearchResult result = portal.search().search(query);
+        SearchResult result = search.search(query);
         List<ApiViews.Hit> hits = result.hits().stream().map(h -> new ApiViews.Hit(
                 h.article().slug(), h.article().title(), h.article().category(), h.article().summary(),
                 h.snippet().toHtml(), h.article().url(), h.score())).toList();
@@ -49,21 +60,22 @@ final class ApiRoutes {
 
     private void suggest(Context ctx) {
         String q = params.queryText(ctx);
-        List<ApiViews.SuggestionItem> items = portal.suggester().suggest(q).stream()
+        List<ApiViews.SuggestionItem> items = knowledge.current().suggester().suggest(q).stream()
                 .map(s -> new ApiViews.SuggestionItem(s.text(), s.slug(), s.url())).toList();
         json(ctx, new ApiViews.SuggestResponse(items));
     }
 
     private void article(Context ctx) {
-        Article a = portal.articles().findPublished(ctx.pathParam("slug"))
+        Article a = knowledge.current().articles().findPublished(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFound("مقاله‌ای با این نشانی وجود ندارد."));
         json(ctx, new ApiViews.ArticleResponse(a.slug(), a.title(), a.category(), a.summary(), a.questions(), a.legal(),
-                a.updated().toString(), portal.markdown().toHtml(a.body()).html(), a.url()));
+                a.updated().toString(), markdown.toHtml(a.body()).html(), a.url()));
     }
 
     private void categories(Context ctx) {
-        var counts = portal.articles().publishedCountByCategory();
-        json(ctx, portal.categories().all().stream()
+        Snapshot kb = knowledge.current();
+        var counts = kb.articles().publishedCountByCategory();
+        json(ctx, kb.categories().all().stream()
                 .map(c -> new ApiViews.CategoryItem(c.id(), c.label(), counts.getOrDefault(c.id(), 0L)))
                 .toList());
     }
@@ -88,7 +100,7 @@ final class ApiRoutes {
         if (slug == null || !slug.isTextual()) throw new BadRequest("فیلد slug باید متن باشد.");
         if (helpful == null || !helpful.isBoolean()) throw new BadRequest("فیلد helpful باید true یا false باشد.");
         if (comment != null && !comment.isNull() && !comment.isTextual()) throw new BadRequest("فیلد comment باید متن باشد.");
-        portal.feedback().submit(slug.asText(), helpful.asBoolean(), comment == null || comment.isNull() ? null : comment.asText());
+        feedback.submit(slug.asText(), helpful.asBoolean(), comment == null || comment.isNull() ? null : comment.asText());
         ctx.status(HttpStatus.CREATED);
         json(ctx, new ApiViews.FeedbackAccepted("ok"));
     }

@@ -2,8 +2,9 @@ package pasokh.web;
 
 import io.javalin.http.Context;
 import java.util.Optional;
-import pasokh.article.Categories;
+import java.util.function.Supplier;
 import pasokh.article.PersianDigits;
+import pasokh.knowledge.Snapshot;
 import pasokh.search.RankingConfig;
 import pasokh.search.QueryText;
 import pasokh.search.SearchQuery;
@@ -14,12 +15,11 @@ import pasokh.search.SearchQuery;
  */
 final class RequestParams {
 
-    private final Categories categories;
-    private final RankingConfig ranking;
+    private final Supplier<Snapshot> knowledge;
 
-    RequestParams(Categories categories, RankingConfig ranking) {
-        this.categories = categories;
-        this.ranking = ranking;
+    /** Limits and categories come from the snapshot being served: an editor may change them while it runs. */
+    RequestParams(Supplier<Snapshot> knowledge) {
+        this.knowledge = knowledge;
     }
 
     private static final java.util.regex.Pattern BROKEN_PERCENT = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
@@ -68,6 +68,7 @@ final class RequestParams {
 
     String queryText(Context ctx) {
         String q = param(ctx, "q").orElse("");
+        RankingConfig ranking = knowledge.get().ranking();
         if (q.length() > ranking.maxQueryLength()) {
             throw new BadRequest("متن جستجو بیش از " + Fa.num(ranking.maxQueryLength()) + " نویسه است؛ لطفاً پرسش را کوتاه‌تر بنویسید.");
         }
@@ -77,7 +78,7 @@ final class RequestParams {
     Optional<String> category(Context ctx) {
         Optional<String> category = param(ctx, "category").map(String::strip).filter(s -> !s.isEmpty());
         category.ifPresent(c -> {
-            if (!categories.contains(c)) throw new BadRequest("دسته‌ای با شناسه «" + shorten(c) + "» وجود ندارد.");
+            if (!knowledge.get().categories().contains(c)) throw new BadRequest("دسته‌ای با شناسه «" + shorten(c) + "» وجود ندارد.");
         });
         return category;
     }
@@ -87,6 +88,7 @@ final class RequestParams {
     }
 
     int size(Context ctx) {
+        RankingConfig ranking = knowledge.get().ranking();
         return wholeNumber(ctx, "size", ranking.defaultPageSize(), 1, ranking.maxPageSize());
     }
 

@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pasokh.Portal;
 import pasokh.engagement.InvalidFeedbackException;
+import pasokh.knowledge.KnowledgeBase;
+import pasokh.search.SearchUnavailableException;
 
 /** Builds the Javalin application over a started {@link Portal}; tests start it on a random port. */
 public final class WebApp {
@@ -28,9 +30,11 @@ public final class WebApp {
 
     public static Javalin create(Portal portal) {
         Templates templates = new Templates();
-        RequestParams params = new RequestParams(portal.categories(), portal.ranking());
-        SiteRoutes site = new SiteRoutes(portal, templates, params);
-        ApiRoutes api = new ApiRoutes(portal, params);
+        KnowledgeBase knowledge = portal.knowledge();
+        RequestParams params = new RequestParams(knowledge::current);
+        SiteRoutes site = new SiteRoutes(knowledge, portal.search(), portal.feedback(), portal.reads(), portal.markdown(),
+                templates, params);
+        ApiRoutes api = new ApiRoutes(knowledge, portal.search(), portal.feedback(), portal.markdown(), params);
         FeedbackRateLimit feedbackLimit = new FeedbackRateLimit(java.time.Clock.systemUTC());
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -48,7 +52,7 @@ public final class WebApp {
             config.routes.before(ServerTiming::start);
             config.routes.after(ServerTiming::finish);
             config.routes.before(SecurityHeaders::apply);
-            config.routes.before(ctx -> OriginCheck.check(ctx, portal.site().publicUrl()));
+            config.routes.before(ctx -> OriginCheck.check(ctx, knowledge.current().site().publicUrl()));
             config.routes.before("/feedback", feedbackLimit::check);
             config.routes.before("/api/feedback", feedbackLimit::check);
             config.routes.before(RequestParams::requireDecodableQueryString);
@@ -58,6 +62,11 @@ public final class WebApp {
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.getMessage()));
             config.routes.exception(InvalidFeedbackException.class, (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.getMessage()));
             config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, templates, 404, "صفحه پیدا نشد", e.getMessage()));
+            config.routes.exception(SearchUnavailableException.class, (e, ctx) -> {
+                ctx.header("Retry-After", "2");
+                error(ctx, templates, 503, "جستجو لحظه‌ای در دسترس نیست",
+                        "فهرست جستجو در حال بازسازی است. لطفاً چند ثانیه دیگر دوباره جستجو کنید.");
+            });
             config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, templates, e));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);

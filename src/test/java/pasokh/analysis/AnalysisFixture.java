@@ -37,11 +37,11 @@ final class AnalysisFixture {
     }
 
     static List<String> index(String text) {
-        return Lexicon.tokens(analysis().indexAnalyzer(), text);
+        return analysis().indexTerms(text);
     }
 
     static List<String> query(String text) {
-        return analysis().queryTerms(text);
+        return analysis().analyse(text).tokens().stream().filter(t -> !t.stopword()).map(AnalyzedQuery.Token::term).toList();
     }
 
     static List<String> terms(Analyzer analyzer, String text) {

@@ -106,14 +106,18 @@ class PersianAnalysisTest {
 
     @Test
     void aQueryOfOnlyStopwordsStillHasTerms() {
-        assertTrue(query("چطور است").isEmpty(), "stopwords drop from normal queries");
-        assertFalse(AnalysisFixture.terms(AnalysisFixture.analysis().queryAnalyzerKeepingStopwords(), "چطور است").isEmpty());
+        assertTrue(query("چطور است").isEmpty(), "stopwords carry no topic");
+        AnalyzedQuery read = AnalysisFixture.analysis().analyse("چطور است");
+        assertEquals(2, read.tokens().size(), "but they are kept, marked, for phrases and the stopword-only fallback");
+        assertTrue(read.tokens().stream().allMatch(AnalyzedQuery.Token::stopword));
+        assertFalse(read.hasContent());
     }
 
     @Test
     void synonymsExpandAtQueryTime() {
-        List<String> expanded = AnalysisFixture.terms(AnalysisFixture.analysis().queryAnalyzer(), "مستمری");
-        assertTrue(expanded.size() > 1, "مستمری also searches its synonyms: " + expanded);
+        AnalyzedQuery read = AnalysisFixture.analysis().analyse("مستمری");
+        assertEquals(1, read.synonyms().size(), "مستمری also searches its synonyms");
+        assertTrue(read.synonyms().getFirst().alternatives().contains(index("حقوق بازنشستگی")), read.synonyms().toString());
         assertEquals(1, index("مستمری").size(), "but the index holds only what the article says");
     }
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pasokh.Portal;
+import pasokh.analysis.AnalyzedQuery;
+import pasokh.analysis.PersianAnalysis;
 import pasokh.testing.ArticleText;
 import pasokh.testing.ScratchKnowledgeBase;
 
@@ -118,10 +120,10 @@ class SearchServiceTest {
 
     @Test
     void wordsTypedApartThatArticlesWriteAsOneStillFindTheArticle() throws Exception {
-        var planner = new PasokhQueryPlanner(pasokh.analysis.PersianAnalysis.load(java.nio.file.Path.of("index-config"),
-                java.util.List.of("بیمه بیکاری به کارگری می‌رسد که کارفرما بیمه‌اش را پرداخته است")), RankingConfig.defaults());
-        assertEquals(Optional.of("کارفرما"), planner.joined(java.util.List.of("کار", "فرما", "من")));
-        assertEquals(Optional.empty(), planner.joined(java.util.List.of("بیمه", "بیکاری")), "nothing to join: both are words already");
+        var analysis = PersianAnalysis.load(Path.of("index-config"),
+                List.of("بیمه بیکاری به کارگری می‌رسد که کارفرما بیمه‌اش را پرداخته است"));
+        assertEquals(List.of("کارفرما"), analysis.analyse("کار فرما من").joined().stream().map(AnalyzedQuery.Joined::surface).toList());
+        assertEquals(List.of(), analysis.analyse("بیمه بیکاری").joined(), "nothing to join: both are words already");
     }
 
     @Test
@@ -131,9 +133,9 @@ class SearchServiceTest {
     }
 
     @Test
-    void aQueryOfOnlyStopwordsStillFindsAnswers() {
-        assertTrue(search("که").total() > 0, "falls back to the stopwords themselves");
-        assertTrue(search("بدون میل").total() > 0);
+    void aQueryOfOnlyStopwordsStillFindsAnswersButOneLittleWordAloneDoesNot() {
+        assertTrue(search("بدون میل").total() > 0, "falls back to the stopwords themselves");
+        assertEquals(0, search("که").total(), "a stray function word never matches by itself");
     }
 
     @Test

@@ -1,7 +1,13 @@
 package pasokh.testing;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import pasokh.article.Article;
+import pasokh.article.ArticleStatus;
+import pasokh.article.Audience;
 
 /** Article files as editors write them, for tests. */
 public final class ArticleText {
@@ -23,6 +29,14 @@ public final class ArticleText {
                 + "status: published\n"
                 + "---\n"
                 + body + "\n";
+    }
+
+    /** A published article built in memory, for tests below the file format (index, search). */
+    public static Article article(String category, String slug) {
+        return new Article(slug, category, "عنوان " + slug, List.of(Audience.CITIZEN), "خلاصه " + slug, Optional.empty(),
+                questions("پرسش " + slug), List.of(), List.of("https://www.tamin.ir/"), LocalDate.of(2024, 8, 2), Optional.empty(),
+                ArticleStatus.PUBLISHED, List.of(), List.of(), "متن مقاله " + slug + " درباره مستمری", 10,
+                Path.of("articles", category, slug + ".md"));
     }
 
     /** Six distinct questions derived from a stem, enough to satisfy the house rule. */

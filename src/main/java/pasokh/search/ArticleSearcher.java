@@ -1,0 +1,191 @@
+package pasokh.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import pasokh.article.Categories;
+import pasokh.article.Category;
+
+/**
+ * Search over one snapshot of the index: a reader that never changes, the articles it holds by document,
+ * and the planner that reads queries for it. Ranked hits, category counts and snippets come from one pass
+ * over the matches.
+ */
+public final class ArticleSearcher implements Closeable {
+
+    private static final String[] TEXT_FIELDS = {
+        ArticleDocuments.TITLE, ArticleDocuments.QUESTIONS, ArticleDocuments.SUMMARY, ArticleDocuments.BODY};
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    /** The article of each document, by segment then document: looked up for every collected hit. */
+    private final IndexedArticle[][] articles;
+    private final QueryPlanner planner;
+    private final RankingConfig ranking;
+    private final Categories categories;
+    private final SnippetMaker snippets;
+
+    /** Takes ownership of {@code reader}: closing this closes it. */
+    public ArticleSearcher(DirectoryReader reader, Map<String, IndexedArticle> bySlug, QueryPlanner planner,
+                           RankingConfig ranking, Categories categories) throws IOException {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        // Lucene's query cache keeps filters that repeat; searches here are distinct word queries, and a
+        // cache would only cost memory and hide the real cost of a search.
+        searcher.setQueryCache(null);
+        this.articles = articlesByDocument(reader, bySlug);
+        this.planner = planner;
+        this.ranking = ranking;
+        this.categories = categories;
+        this.snippets = new SnippetMaker(reader, ranking.snippetLength());
+    }
+
+    private static IndexedArticle[][] articlesByDocument(DirectoryReader reader, Map<String, IndexedArticle> bySlug) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        IndexedArticle[][] byDoc = new IndexedArticle[leaves.size()][];
+        for (LeafReaderContext leaf : leaves) {
+            IndexedArticle[] docs = new IndexedArticle[leaf.reader().maxDoc()];
+            SortedDocValues slugs = DocValues.getSorted(leaf.reader(), ArticleDocuments.SLUG);
+            for (int doc = slugs.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = slugs.nextDoc()) {
+                docs[doc] = bySlug.get(slugs.lookupOrd(slugs.ordValue()).utf8ToString());
+            }
+            byDoc[leaf.ord] = docs;
+        }
+        return byDoc;
+    }
+
+    public SearchResult search(SearchQuery request) {
+        QueryPlanner.Plan plan = planner.plan(request.text(), request.asTyped());
+        if (plan.query() == null) {
+            return new SearchResult(request, 0, List.of(), List.of(), plan.didYouMean(), plan.rewrittenQuery());
+        }
+        try {
+            return search(request, plan);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // the planner caps every expansion; should a query still grow too large, its plain words still answer
+            QueryPlanner.Plan plain = planner.plainWords(request.text(), request.asTyped());
+            try {
+                return plain.query() == null ? new SearchResult(request, 0, List.of(), List.of(), plan.didYouMean(), plan.rewrittenQuery())
+                        : search(request, plain);
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed for query '" + request.text() + "'", e);
+        }
+    }
+
+    private record Hit(int doc, float score, IndexedArticle article) {}
+
+    private SearchResult search(SearchQuery request, QueryPlanner.Plan plan) throws IOException {
+        HitCollector collected = searcher.search(plan.query(), HitCollector.manager(plan.scoreFloor()));
+        float min = collected.best() * plan.scoreFloor();
+        List<Hit> kept = new ArrayList<>(collected.size());
+        Map<String, Long> perCategory = new LinkedHashMap<>();
+        for (int i = 0; i < collected.size(); i++) {
+            if (collected.score(i) < min) continue;
+            IndexedArticle article = articleOf(collected.doc(i));
+            if (article == null) continue;
+            kept.add(new Hit(collected.doc(i), collected.score(i), article));
+            perCategory.merge(article.article().category(), 1L, Long::sum);
+        }
+        List<Hit> inCategory = request.category().isEmpty() ? kept
+                : kept.stream().filter(h -> h.article().article().category().equals(request.category().get())).toList();
+        List<Hit> ranked = new ArrayList<>(inCategory);
+        // equal scores keep a fixed order, whatever order the index happens to hold the articles in
+        ranked.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparing(h -> h.article().slug()));
+        List<Hit> page = ranked.subList(Math.min(request.offset(), ranked.size()),
+                Math.min(request.offset() + request.size(), ranked.size()));
+        return new SearchResult(request, inCategory.size(), withSnippets(page, plan), facets(perCategory),
+                plan.didYouMean(), plan.rewrittenQuery());
+    }
+
+    private List<SearchResult.Hit> withSnippets(List<Hit> page, QueryPlanner.Plan plan) throws IOException {
+        int[] docIds = new int[page.size()];
+        IndexedArticle[] pageArticles = new IndexedArticle[page.size()];
+        for (int i = 0; i < page.size(); i++) {
+            docIds[i] = page.get(i).doc();
+            pageArticles[i] = page.get(i).article();
+        }
+        Snippet[] found = snippets.snippets(docIds, pageArticles, plan.highlightTerms());
+        List<SearchResult.Hit> hits = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            Snippet snippet = found[i] != null ? found[i] : Snippet.plain(pageArticles[i].article().summary());
+            hits.add(new SearchResult.Hit(pageArticles[i].article(), snippet, page.get(i).score()));
+        }
+        return hits;
+    }
+
+    /** categories.yaml order, not count order: readers find a category where they saw it last time. */
+    private List<SearchResult.FacetCount> facets(Map<String, Long> perCategory) {
+        List<SearchResult.FacetCount> counts = new ArrayList<>();
+        for (Category c : categories.all()) {
+            Long n = perCategory.get(c.id());
+            if (n != null) counts.add(new SearchResult.FacetCount(c.id(), c.label(), n));
+        }
+        return counts;
+    }
+
+    private IndexedArticle articleOf(int doc) {
+        List<LeafReaderContext> leaves = reader.leaves();
+        int leaf = ReaderUtil.subIndex(doc, leaves);
+        return articles[leaf][doc - leaves.get(leaf).docBase];
+    }
+
+    /** The slugs of articles whose index holds any of these terms in any field: those a vocabulary change re-analyses. */
+    public Set<String> slugsContainingAny(Collection<String> terms) throws IOException {
+        Set<String> slugs = new HashSet<>();
+        if (terms.isEmpty()) return slugs;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String term : terms) {
+            for (String field : TEXT_FIELDS) {
+                any.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+                if (++clauses == IndexSearcher.getMaxClauseCount()) {
+                    collectSlugs(any.build(), slugs);
+                    any = new BooleanQuery.Builder();
+                    clauses = 0;
+                }
+            }
+        }
+        if (clauses > 0) collectSlugs(any.build(), slugs);
+        return slugs;
+    }
+
+    private void collectSlugs(Query query, Set<String> slugs) throws IOException {
+        HitCollector all = searcher.search(query, HitCollector.manager(0));
+        for (int i = 0; i < all.size(); i++) {
+            IndexedArticle a = articleOf(all.doc(i));
+            if (a != null) slugs.add(a.slug());
+        }
+    }
+
+    /** How many articles the index holds. */
+    public int size() {
+        return reader.numDocs();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}
