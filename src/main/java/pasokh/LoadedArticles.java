@@ -5,10 +5,12 @@ import pasokh.article.ArticleSet;
 import pasokh.article.Categories;
 
 /** The articles as the commands that don't serve need them: read and checked, with their categories. */
-record LoadedArticles(Categories categories, ArticleSet articles) {
+public record LoadedArticles(Categories categories, ArticleSet articles) {
 
-    static LoadedArticles load(PortalPaths paths) throws IOException {
+    /** Fails with an IOException naming the file or folder when the config or the articles folder can't be read. */
+    public static LoadedArticles load(PortalPaths paths) throws IOException {
         Categories categories = Categories.load(paths.config());
-        return new LoadedArticles(categories, Portal.articleStore(paths, categories, SiteSettings.load(paths.config())).load());
+        SiteSettings site = SiteSettings.load(paths.config());
+        return new LoadedArticles(categories, Portal.articleStore(paths, categories, site).load());
     }
 }

@@ -1,16 +1,21 @@
 package pasokh.search;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import pasokh.LoadedArticles;
+import pasokh.PortalPaths;
 import pasokh.analysis.PersianAnalysis;
 import pasokh.article.Article;
 import pasokh.article.ArticleSet;
@@ -33,6 +38,22 @@ public final class Evaluator {
                        boolean stockRight) {}
 
     private Evaluator() {}
+
+    /**
+     * Both systems over the published articles of {@code paths}, scored on {@code judgmentsFile}: what `eval`
+     * prints and what RelevanceFloorTest holds to its floors, so the two can never measure different things.
+     */
+    public static Report evaluate(PortalPaths paths, Path judgmentsFile) throws IOException {
+        LoadedArticles loaded = LoadedArticles.load(paths);
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        List<Article> published = loaded.articles().published();
+        Set<String> slugs = published.stream().map(Article::slug).collect(Collectors.toSet());
+        List<Judgments.Judgment> judgments = Judgments.read(judgmentsFile, slugs);
+        try (PersianAnalysis analysis = PersianAnalysis.load(paths.config(), ArticleTexts.of(published, markdown))) {
+            return compare(loaded.articles(), loaded.categories(), RankingConfig.load(paths.config()), analysis,
+                    markdown, judgments);
+        }
+    }
 
     public static Report compare(ArticleSet articles, Categories categories, RankingConfig ranking, PersianAnalysis ours,
                                  MarkdownRenderer markdown, List<Judgments.Judgment> judgments) throws IOException {

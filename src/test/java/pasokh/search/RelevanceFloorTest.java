@@ -2,10 +2,10 @@ package pasokh.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import pasokh.EvalCommand;
 import pasokh.PortalPaths;
 
 /**
@@ -23,7 +23,7 @@ class RelevanceFloorTest {
 
     @BeforeAll
     static void evaluate() throws Exception {
-        report = EvalCommand.evaluate(PortalPaths.defaults(), EvalCommand.DEFAULT_JUDGMENTS);
+        report = Evaluator.evaluate(PortalPaths.defaults(), Path.of(Judgments.DEFAULT_FILE));
     }
 
     @Test
