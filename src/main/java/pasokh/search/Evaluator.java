@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import pasokh.analysis.PersianAnalysis;
+import pasokh.analysis.WordLists;
 import pasokh.article.Article;
 import pasokh.article.ArticleSet;
 import pasokh.article.Categories;
@@ -34,12 +35,13 @@ public final class Evaluator {
 
     private Evaluator() {}
 
-    public static Report compare(ArticleSet articles, Categories categories, RankingConfig ranking, PersianAnalysis ours,
+    public static Report compare(ArticleSet articles, Categories categories, RankingConfig ranking, WordLists wordLists,
                                  MarkdownRenderer markdown, List<Judgments.Judgment> judgments) throws IOException {
         Map<String, IndexedArticle> published = new LinkedHashMap<>();
         for (Article a : articles.published()) published.put(a.slug(), IndexedArticle.of(a, markdown));
         List<IndexedArticle> all = List.copyOf(published.values());
-        try (Analyzer stockAnalyzer = new PersianAnalyzer();
+        try (PersianAnalysis ours = PersianAnalysis.of(wordLists, IndexedArticle.textsOf(all));
+             Analyzer stockAnalyzer = new PersianAnalyzer();
              IndexStore stockIndex = IndexStore.inMemory();
              IndexStore ourIndex = IndexStore.inMemory();
              ArticleSearcher stock = new ArticleSearcher(stockIndex.replaceAll(all, stockAnalyzer, "eval"), published,

@@ -12,6 +12,9 @@ import java.util.Set;
 /** eval/judgments.tsv: a query as people type it, the article(s) that answer it, and how it is typed. */
 public final class Judgments {
 
+    /** The judged set behind the build's floors and the README's figures; a string so options can default to it. */
+    public static final String DEFAULT_FILE = "eval/judgments.tsv";
+
     public record Judgment(String query, List<String> relevant, String kind, int line) {}
 
     private Judgments() {}

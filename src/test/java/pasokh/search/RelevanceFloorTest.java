@@ -2,11 +2,12 @@ package pasokh.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import pasokh.EvalCommand;
 import pasokh.PortalPaths;
+import pasokh.knowledge.Evaluation;
 
 /**
  * Keeps search quality from sliding back: the judged queries of eval/judgments.tsv over the shipped
@@ -23,7 +24,7 @@ class RelevanceFloorTest {
 
     @BeforeAll
     static void evaluate() throws Exception {
-        report = EvalCommand.evaluate(PortalPaths.defaults(), EvalCommand.DEFAULT_JUDGMENTS);
+        report = Evaluation.of(PortalPaths.defaults(), Path.of(Judgments.DEFAULT_FILE));
     }
 
     @Test
