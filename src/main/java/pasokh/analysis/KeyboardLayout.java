@@ -59,7 +59,8 @@ public final class KeyboardLayout {
                 String left = keys.get(row.charAt(i));
                 String right = keys.get(row.charAt(i + 1));
                 if (left == null || right == null) continue;
-                if ((left.indexOf(a) >= 0 && right.indexOf(b) >= 0) || (left.indexOf(b) >= 0 && right.indexOf(a) >= 0)) return true;
+                boolean ab = left.indexOf(a) >= 0 && right.indexOf(b) >= 0;
+                if (ab || (left.indexOf(b) >= 0 && right.indexOf(a) >= 0)) return true;
             }
         }
         return false;
@@ -68,9 +69,14 @@ public final class KeyboardLayout {
     /** Whether the text uses keys that, on a Persian keyboard, are letters (; ' , [ ] \ and friends). */
     public static boolean hasPersianLetterPunctuation(String text) {
         for (char c : text.toCharArray()) {
-            if (";',[]\\".indexOf(c) >= 0) return true;
+            if (isPersianLetterKey(c)) return true;
         }
         return false;
+    }
+
+    /** A US punctuation key that types a Persian letter: «;» ک, «'» گ, «,» و, «[» ج, «]» چ, «\» پ (older layout). */
+    static boolean isPersianLetterKey(char c) {
+        return ";',[]\\".indexOf(c) >= 0;
     }
 
     private static KeyboardLayout load() {
