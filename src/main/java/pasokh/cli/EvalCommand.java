@@ -22,10 +22,11 @@ import picocli.CommandLine.Spec;
             "Builds two in-memory indexes of the published articles with the same fields and boosts: one with"
                     + " Lucene's stock PersianAnalyzer (what Elasticsearch/OpenSearch's `persian` analyzer does),"
                     + " one with Pasokh's chain and query rescue. Runs every judged query on both and prints"
-                    + " Success@1, MRR@10 and nDCG@10 per query class and overall, side by side."})
+                    + " Success@1, MRR@10 and nDCG@10 per query class and overall, side by side, and how many"
+                    + " articles each lists per query on average (listed)."})
 final class EvalCommand implements Callable<Integer> {
 
-    private static final String RULE = "-".repeat(75);
+    private static final String RULE = "-".repeat(91);
 
     @Mixin
     private HelpOption help;
@@ -64,16 +65,17 @@ final class EvalCommand implements Callable<Integer> {
 
     static String table(Evaluator.Report report) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-15s %5s | %-23s | %-23s%n", "", "", "stock PersianAnalyzer", "Pasokh"));
-        sb.append(String.format("%-15s %5s | %7s %7s %7s | %7s %7s %7s%n",
-                "class", "n", "S@1", "MRR@10", "nDCG@10", "S@1", "MRR@10", "nDCG@10"));
+        sb.append(String.format("%-15s %5s | %-31s | %-31s%n", "", "", "stock PersianAnalyzer", "Pasokh"));
+        sb.append(String.format("%-15s %5s | %7s %7s %7s %7s | %7s %7s %7s %7s%n",
+                "class", "n", "S@1", "MRR@10", "nDCG@10", "listed", "S@1", "MRR@10", "nDCG@10", "listed"));
         sb.append(RULE).append('\n');
         for (Map.Entry<String, Metrics> e : report.ours().entrySet()) {
             if (e.getKey().equals(Evaluator.OVERALL)) sb.append(RULE).append('\n');
             Metrics s = report.stock().get(e.getKey());
             Metrics o = e.getValue();
-            sb.append(String.format("%-15s %5d | %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f%n", e.getKey(), o.queries(),
-                    s.successAt1(), s.mrrAt10(), s.ndcgAt10(), o.successAt1(), o.mrrAt10(), o.ndcgAt10()));
+            sb.append(String.format("%-15s %5d | %7.3f %7.3f %7.3f %7.1f | %7.3f %7.3f %7.3f %7.1f%n", e.getKey(),
+                    o.queries(), s.successAt1(), s.mrrAt10(), s.ndcgAt10(), s.meanResults(),
+                    o.successAt1(), o.mrrAt10(), o.ndcgAt10(), o.meanResults()));
         }
         return sb.toString();
     }

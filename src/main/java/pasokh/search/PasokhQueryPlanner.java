@@ -215,8 +215,9 @@ public final class PasokhQueryPlanner implements QueryPlanner {
 
         /**
          * For each pair of neighbouring terms (stopwords count: «تامین من», «از کار»; two stopwords together
-         * say nothing), a bonus where they stand together: «مستمری بازماندگان» over articles that merely
-         * contain both words. A corrected word takes its correction's place, at the correction's weight.
+         * say nothing), a bonus where they stand together in one of the article's questions: «مستمری
+         * بازماندگان» over articles that merely contain both words. A corrected word takes its correction's
+         * place, at the correction's weight.
          */
         private void addProximity(BooleanQuery.Builder top) {
             List<AnalyzedQuery.Token> tokens = query.tokens();
@@ -231,7 +232,8 @@ public final class PasokhQueryPlanner implements QueryPlanner {
                 List<String> terms = List.of(ca.map(AnalyzedQuery.Correction::term).orElse(a.term()),
                         cb.map(AnalyzedQuery.Correction::term).orElse(b.term()));
                 int gap = Math.max(1, b.position() - a.position());
-                top.add(FieldQueries.boosted(fields.phrase(terms, List.of(0, gap), PROXIMITY_SLOP), weight), BooleanClause.Occur.SHOULD);
+                top.add(FieldQueries.boosted(fields.questionPhrase(terms, List.of(0, gap), PROXIMITY_SLOP), weight),
+                        BooleanClause.Occur.SHOULD);
                 pairs++;
             }
         }

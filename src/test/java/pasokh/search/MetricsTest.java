@@ -12,7 +12,7 @@ class MetricsTest {
     void answerFirstScoresOneEverywhere() {
         Metrics.Accumulator acc = new Metrics.Accumulator();
         acc.add(List.of("a", "b", "c"), Set.of("a"));
-        assertEquals(new Metrics(1, 1, 1, 1), acc.metrics());
+        assertEquals(new Metrics(1, 1, 1, 1, 3), acc.metrics());
     }
 
     @Test
@@ -39,7 +39,15 @@ class MetricsTest {
         Metrics.Accumulator acc = new Metrics.Accumulator();
         acc.add(List.of(), Set.of("a"));
         acc.add(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "a"), Set.of("a"));
-        assertEquals(new Metrics(2, 0, 0, 0), acc.metrics());
+        assertEquals(new Metrics(2, 0, 0, 0, 5.5), acc.metrics(), "listed: 0 and 11 results");
+    }
+
+    @Test
+    void theMeanNumberListedCountsEveryResultNotOnlyTheFirstTen() {
+        Metrics.Accumulator acc = new Metrics.Accumulator();
+        acc.add(List.of("a", "b"), Set.of("a"), 40);
+        acc.add(List.of("a"), Set.of("a"), 2);
+        assertEquals(21, acc.metrics().meanResults(), 1e-9);
     }
 
     @Test
