@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
@@ -22,15 +22,26 @@ public final class Finglish {
 
     private enum Where { ANY, START, END, MIDDLE }
 
-    private record Reading(int pos, String persian, double cost) {}
+    /**
+     * A partial reading: how far into the Latin word, the Persian so far, its cost, and the range of
+     * {@link #words} that start with the Persian word being read (its last segment), so checking that a
+     * reading can still become a word is a narrowing of that range, not a search of the vocabulary.
+     */
+    private record Reading(int pos, String persian, double cost, int lo, int hi, int segmentLength) {}
+
+    /** Two readings at the same place with the same Persian are one; only the cheaper goes on. */
+    private record Key(int pos, String persian) {}
 
     private static final List<Rule> RULES = rules();
+    /** The rules by the first Latin letter they read, so each step tries only the rules that can apply. */
+    private static final List<List<Rule>> RULES_BY_FIRST = byFirstLetter(RULES);
     private static final int BEAM = 60;
     private static final double WORD_BREAK_COST = 0.7;
     private static final double SILENT_FINAL_AIN_COST = 0.6;
     private static final int MAX_WORDS_PER_TOKEN = 3;
 
-    private final NavigableSet<String> words;
+    /** The folded words readings may end in, sorted, so the words starting with a prefix form one range. */
+    private final String[] words;
     private final ToIntFunction<String> frequency;
 
     /**
@@ -38,52 +49,54 @@ public final class Finglish {
      * @param frequency how often a word occurs, to prefer common words among equally cheap readings
      */
     public Finglish(Iterable<String> words, ToIntFunction<String> frequency) {
-        this.words = new TreeSet<>();
+        TreeSet<String> sorted = new TreeSet<>();
         for (String w : words) {
-            if (Letters.startsPersian(w)) this.words.add(w);
+            if (Letters.startsPersian(w)) sorted.add(w);
         }
+        this.words = sorted.toArray(String[]::new);
         this.frequency = frequency;
     }
 
     /** The best Persian reading of one Latin word, if some reading is a word we know. */
     public Optional<String> read(String latinWord) {
-        String w = latinWord.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z']", "");
+        String w = latinWord.toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "");
         if (w.isEmpty() || w.length() > 30) return Optional.empty();
-        List<Reading> beam = List.of(new Reading(0, "", 0));
+        List<Reading> beam = List.of(start(0, "", 0));
         List<Reading> complete = new ArrayList<>();
         while (!beam.isEmpty()) {
-            Map<String, Reading> next = new HashMap<>();
+            Map<Key, Reading> next = new HashMap<>();
             for (Reading r : beam) {
                 if (r.pos() == w.length()) {
-                    if (words.contains(segment(r.persian()))) complete.add(r);
+                    if (isWord(r)) complete.add(r);
                     // a final ع is silent and Finglish drops it: «ghat» قطع, «shoroo» شروع, «jam» جمع
-                    if (words.contains(segment(r.persian()) + "ع")) {
-                        complete.add(new Reading(r.pos(), r.persian() + "ع", r.cost() + SILENT_FINAL_AIN_COST));
+                    Reading withAin = extend(r, "ع", 0);
+                    if (withAin != null && isWord(withAin)) {
+                        complete.add(new Reading(r.pos(), withAin.persian(), r.cost() + SILENT_FINAL_AIN_COST, 0, 0, 0));
                     }
                     continue;
                 }
                 // «sabtenam» is two words glued: a known word may end anywhere and another begin
-                String current = segment(r.persian());
-                if (!current.isEmpty() && words.contains(current) && mayBreak(r)) {
-                    keepCheaper(next, new Reading(r.pos(), r.persian() + " ", r.cost() + WORD_BREAK_COST));
+                if (r.segmentLength() > 0 && isWord(r) && mayBreak(r)) {
+                    keepCheaper(next, start(r.pos(), r.persian() + " ", r.cost() + WORD_BREAK_COST));
                 }
-                boolean wordStart = current.isEmpty();
-                for (Rule rule : RULES) {
+                boolean wordStart = r.segmentLength() == 0;
+                char first = w.charAt(r.pos());
+                for (Rule rule : RULES_BY_FIRST.get(first < 128 ? first : 0)) {
                     if (!w.startsWith(rule.latin(), r.pos())) continue;
                     int end = r.pos() + rule.latin().length();
-                    if (rule.where() == Where.END && end < w.length() && mayBreak(r)) {
+                    if (rule.where() == Where.END && end < w.length()) {
                         // a word-final spelling inside a glued token ends a word there: «bime|bikari»
-                        String ended = r.persian() + rule.persian();
-                        if (words.contains(segment(ended))) {
-                            keepCheaper(next, new Reading(end, ended + " ", r.cost() + rule.cost() + WORD_BREAK_COST));
+                        Reading ended = mayBreak(r) ? extend(r, rule.persian(), end) : null;
+                        if (ended != null && isWord(ended)) {
+                            keepCheaper(next, start(end, ended.persian() + " ", r.cost() + rule.cost() + WORD_BREAK_COST));
                         }
                         continue;
                     }
                     if (!fits(rule.where(), r.pos(), rule.latin().length(), w.length(), wordStart)) continue;
-                    String persian = r.persian() + rule.persian();
-                    String segment = segment(persian);
-                    if (!segment.isEmpty() && !isPrefixOfWord(segment)) continue;
-                    keepCheaper(next, new Reading(end, persian, r.cost() + rule.cost()));
+                    Reading extended = extend(r, rule.persian(), end);
+                    if (extended == null) continue;
+                    keepCheaper(next, new Reading(end, extended.persian(), r.cost() + rule.cost(),
+                            extended.lo(), extended.hi(), extended.segmentLength()));
                 }
             }
             beam = next.values().stream().sorted(Comparator.comparingDouble(Reading::cost)).limit(BEAM).toList();
@@ -93,9 +106,50 @@ public final class Finglish {
                 .map(Reading::persian);
     }
 
-    /** Two readings that reach the same place with the same Persian text: only the cheaper one goes on. */
-    private static void keepCheaper(Map<String, Reading> next, Reading candidate) {
-        next.merge(candidate.pos() + "|" + candidate.persian(), candidate, (old, n) -> old.cost() <= n.cost() ? old : n);
+    /** A reading at {@code pos} where a new Persian word begins: every known word is still possible. */
+    private Reading start(int pos, String persian, double cost) {
+        return new Reading(pos, persian, cost, 0, words.length, 0);
+    }
+
+    /**
+     * {@code r} with {@code persian} appended and moved to {@code pos}; null when no known word starts with
+     * the segment so far. Cost is left to the caller.
+     */
+    private Reading extend(Reading r, String persian, int pos) {
+        int lo = r.lo();
+        int hi = r.hi();
+        int depth = r.segmentLength();
+        for (int i = 0; i < persian.length(); i++) {
+            char c = persian.charAt(i);
+            lo = firstWithCharAt(lo, hi, depth, c);
+            hi = firstWithCharAt(lo, hi, depth, (char) (c + 1));
+            if (lo >= hi) return null;
+            depth++;
+        }
+        return new Reading(pos, r.persian() + persian, r.cost(), lo, hi, depth);
+    }
+
+    /**
+     * In {@code words[lo..hi)}, all of which share their first {@code depth} characters, the first word whose
+     * character at {@code depth} is at least {@code c} (a word that ends at {@code depth} sorts first).
+     */
+    private int firstWithCharAt(int lo, int hi, int depth, char c) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            String m = words[mid];
+            if (m.length() <= depth || m.charAt(depth) < c) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Whether the segment being read is itself a known word: the first of its range, if no longer than it. */
+    private boolean isWord(Reading r) {
+        return r.segmentLength() > 0 && r.lo() < r.hi() && words[r.lo()].length() == r.segmentLength();
+    }
+
+    private static void keepCheaper(Map<Key, Reading> next, Reading candidate) {
+        next.merge(new Key(candidate.pos(), candidate.persian()), candidate, (old, n) -> old.cost() <= n.cost() ? old : n);
     }
 
     /** One Latin token holds at most {@link #MAX_WORDS_PER_TOKEN} glued words; more only lets a hostile token cost more. */
@@ -103,13 +157,13 @@ public final class Finglish {
         return r.persian().chars().filter(c -> c == ' ').count() < MAX_WORDS_PER_TOKEN - 1;
     }
 
-    private static String segment(String persian) {
-        return persian.substring(persian.lastIndexOf(' ') + 1);
-    }
-
-    private boolean isPrefixOfWord(String prefix) {
-        String ceiling = words.ceiling(prefix);
-        return ceiling != null && ceiling.startsWith(prefix);
+    private static List<List<Rule>> byFirstLetter(List<Rule> rules) {
+        List<List<Rule>> by = new ArrayList<>();
+        for (int c = 0; c < 128; c++) by.add(new ArrayList<>());
+        for (Rule r : rules) by.get(r.latin().charAt(0)).add(r);
+        List<List<Rule>> frozen = new ArrayList<>();
+        for (List<Rule> l : by) frozen.add(List.copyOf(l));
+        return List.copyOf(frozen);
     }
 
     /** {@code wordStart}: a Persian word begins here, at the token's start or after a break inside it («azkar|oftadegi»). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -140,6 +141,24 @@ public final class PersianAnalysis implements AutoCloseable {
     /** For article fields at index time. */
     public Analyzer indexing() {
         return indexing;
+    }
+
+    /**
+     * The terms of {@code base}, as the pairs of terms that stand together ({@link WordPairFilter}): for the
+     * field that gives the "words stand together" bonus.
+     */
+    public static Analyzer wordPairs(Analyzer base) {
+        return new AnalyzerWrapper(base.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return base;
+            }
+
+            @Override
+            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+                return new TokenStreamComponents(components.getSource(), new WordPairFilter(components.getTokenStream()));
+            }
+        };
     }
 
     /** Folding and tokenizing only: for text a person is still typing, which must be neither stemmed nor cut. */

@@ -30,7 +30,7 @@ public final class QueryRescue {
 
     /** The Persian reading to search instead, or empty to search the text as typed. */
     public Optional<String> rescue(String query) {
-        if (!hasLatinLetter(query)) return Optional.empty();
+        if (!hasLatinLetter(query) || !mayBePersian(query)) return Optional.empty();
         List<String> tokens = java.util.Arrays.stream(query.strip().split("\\s+")).filter(t -> !t.isEmpty()).toList();
         record Reading(List<String> tokens, double score, boolean layout) {}
         List<Reading> readings = new ArrayList<>();
@@ -49,6 +49,15 @@ public final class QueryRescue {
                         .thenComparing(r -> r.layout() == layoutHint));
         if (best.isEmpty() || best.get().score() <= recognised(tokens)) return Optional.empty();
         return Optional.of(String.join(" ", best.get().tokens()).replaceAll("\\s+", " ").strip());
+    }
+
+    /**
+     * Text in Latin letters that is English («hello», «login error»), code or markup («<script>», «' OR 1=1»)
+     * or too short to read as anything («a», «q=a») is searched as typed: any Persian reading of it would be
+     * a guess, and a guess that finds articles only misleads.
+     */
+    private static boolean mayBePersian(String query) {
+        return !LatinText.isCodeOrMarkup(query) && !LatinText.looksEnglish(query) && !LatinText.tooShortToRead(query);
     }
 
     /** Each typed token's Finglish reading (a token may read as two words, «sabtenam»), or empty if none reads. */

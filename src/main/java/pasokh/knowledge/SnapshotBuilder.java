@@ -121,7 +121,7 @@ final class SnapshotBuilder {
                               Map<String, IndexedArticle> published, PersianAnalysis analysis,
                               DirectoryReader reader, String fingerprint) throws IOException {
         ArticleSearcher searcher = new ArticleSearcher(reader, published,
-                new PasokhQueryPlanner(analysis, config.ranking()), config.ranking(), config.categories());
+                PasokhQueryPlanner.factory(analysis, config.ranking()), config.ranking(), config.categories());
         return new Snapshot(generation, config, set, files, published, analysis, searcher, fingerprint);
     }
 

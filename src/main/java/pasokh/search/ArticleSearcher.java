@@ -32,8 +32,7 @@ import pasokh.article.Category;
  */
 public final class ArticleSearcher implements Closeable {
 
-    private static final String[] TEXT_FIELDS = {
-        ArticleDocuments.TITLE, ArticleDocuments.QUESTIONS, ArticleDocuments.SUMMARY, ArticleDocuments.BODY};
+    private static final String[] TEXT_FIELDS = {ArticleDocuments.QUESTIONS, ArticleDocuments.TEXT};
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -45,7 +44,7 @@ public final class ArticleSearcher implements Closeable {
     private final SnippetMaker snippets;
 
     /** Takes ownership of {@code reader}: closing this closes it. */
-    public ArticleSearcher(DirectoryReader reader, Map<String, IndexedArticle> bySlug, QueryPlanner planner,
+    public ArticleSearcher(DirectoryReader reader, Map<String, IndexedArticle> bySlug, QueryPlanner.Factory planners,
                            RankingConfig ranking, Categories categories) throws IOException {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -53,10 +52,11 @@ public final class ArticleSearcher implements Closeable {
         // cache would only cost memory and hide the real cost of a search.
         searcher.setQueryCache(null);
         this.articles = articlesByDocument(reader, bySlug);
-        this.planner = planner;
+        TermDirectory terms = TermDirectory.of(reader, ArticleDocuments.QUESTIONS, ArticleDocuments.TEXT, ArticleDocuments.PAIRS);
+        this.planner = planners.forIndex(terms);
         this.ranking = ranking;
         this.categories = categories;
-        this.snippets = new SnippetMaker(reader, ranking.snippetLength());
+        this.snippets = new SnippetMaker(reader, terms, ranking.snippetLength());
     }
 
     private static IndexedArticle[][] articlesByDocument(DirectoryReader reader, Map<String, IndexedArticle> bySlug) throws IOException {

@@ -45,9 +45,9 @@ public final class Evaluator {
              IndexStore stockIndex = IndexStore.inMemory();
              IndexStore ourIndex = IndexStore.inMemory();
              ArticleSearcher stock = new ArticleSearcher(stockIndex.replaceAll(all, stockAnalyzer, "eval"), published,
-                     new StockQueryPlanner(stockAnalyzer, ranking.fieldBoosts()), ranking, categories);
+                     StockQueryPlanner.factory(stockAnalyzer, ranking.fieldBoosts()), ranking, categories);
              ArticleSearcher pasokh = new ArticleSearcher(ourIndex.replaceAll(all, ours.indexing(), "eval"), published,
-                     new PasokhQueryPlanner(ours, ranking), ranking, categories)) {
+                     PasokhQueryPlanner.factory(ours, ranking), ranking, categories)) {
             List<Miss> stockMisses = new ArrayList<>();
             List<Miss> ourMisses = new ArrayList<>();
             Map<String, Metrics> stockFigures = run(stock, judgments, stockMisses::add);

@@ -8,8 +8,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import pasokh.analysis.WordPairFilter;
 
 /**
  * The same term or phrase in every article field, each weighed by the editors' boost (ranking.properties):
@@ -20,34 +20,40 @@ final class FieldQueries {
     private final List<Map.Entry<String, Float>> boosts;
 
     private final float questionsBoost;
+    private final TermDirectory terms;
 
-    FieldQueries(Map<String, Float> boosts) {
+    FieldQueries(Map<String, Float> boosts, TermDirectory terms) {
         this.boosts = List.copyOf(boosts.entrySet());
         this.questionsBoost = boosts.getOrDefault(ArticleDocuments.QUESTIONS, 1f);
+        this.terms = terms;
+    }
+
+    private TermQuery termQuery(String field, String term) {
+        return terms.covers(field) ? new TermQuery(new Term(field, term), terms.states(field, term)) : new TermQuery(new Term(field, term));
     }
 
     /** One term in every field. */
     Query term(String term) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : boosts) {
-            fields.add(boosted(new TermQuery(new Term(field.getKey(), term)), field.getValue()), BooleanClause.Occur.SHOULD);
+            fields.add(boosted(termQuery(field.getKey(), term), field.getValue()), BooleanClause.Occur.SHOULD);
         }
         return fields.build();
     }
 
     /**
-     * A term and its one-word synonyms as one word of the article (Lucene's SynonymQuery: frequencies
-     * pooled, so «سابقه» and «سوابق» in one article are not counted as two different words), synonyms at
-     * {@code synonymWeight}.
+     * A term and its one-word synonyms in every field, the synonyms at {@code synonymWeight}. Plain term
+     * clauses rather than Lucene's SynonymQuery: they start from the {@link TermDirectory}, and pooling the
+     * frequencies ranked no better on the judged queries.
      */
     Query termWithSynonyms(String term, List<String> synonyms, float synonymWeight) {
         if (synonyms.isEmpty()) return term(term);
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : boosts) {
-            SynonymQuery.Builder same = new SynonymQuery.Builder(field.getKey());
-            same.addTerm(new Term(field.getKey(), term), 1f);
-            for (String s : synonyms) same.addTerm(new Term(field.getKey(), s), synonymWeight);
-            fields.add(boosted(same.build(), field.getValue()), BooleanClause.Occur.SHOULD);
+            fields.add(boosted(termQuery(field.getKey(), term), field.getValue()), BooleanClause.Occur.SHOULD);
+            for (String s : synonyms) {
+                fields.add(boosted(termQuery(field.getKey(), s), field.getValue() * synonymWeight), BooleanClause.Occur.SHOULD);
+            }
         }
         return fields.build();
     }
@@ -64,14 +70,12 @@ final class FieldQueries {
     }
 
     /**
-     * Terms standing together in one of the ways people ask (the questions field, with its boost): where
-     * word order says most, in the shortest texts. The same bonus over every field cost four phrase
-     * queries per pair, most of the search time, and ranked no better on the judged queries.
+     * Two terms standing together (or with one word between, in either order) in one of the ways people
+     * ask: one lookup of their pair term ({@link WordPairFilter}), weighed like the questions field. A sloppy
+     * phrase query in every field did the same by reading positions, and cost most of the search time.
      */
-    Query questionPhrase(List<String> terms, List<Integer> positions, int slop) {
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
-        for (int i = 0; i < terms.size(); i++) phrase.add(new Term(ArticleDocuments.QUESTIONS, terms.get(i)), positions.get(i));
-        return boosted(phrase.build(), questionsBoost);
+    Query together(String a, String b) {
+        return boosted(termQuery(ArticleDocuments.PAIRS, WordPairFilter.pair(a, b)), questionsBoost);
     }
 
     static Query boosted(Query query, float boost) {

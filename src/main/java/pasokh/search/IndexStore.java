@@ -138,7 +138,7 @@ public final class IndexStore implements Closeable {
     /** Makes the index hold exactly these articles, analysed by {@code chain}. */
     public synchronized DirectoryReader replaceAll(List<IndexedArticle> articles, Analyzer chain, String fingerprint) throws IOException {
         ensureWriter();
-        analyzer.use(chain);
+        analyzer.use(ArticleDocuments.analyzer(chain));
         writer.deleteAll();
         for (IndexedArticle a : articles) writer.addDocument(ArticleDocuments.toDocument(a));
         return commit(fingerprint);
@@ -148,7 +148,7 @@ public final class IndexStore implements Closeable {
     public synchronized DirectoryReader update(Collection<IndexedArticle> upserts, Collection<String> removed, Analyzer chain,
                                                String fingerprint) throws IOException {
         ensureWriter();
-        analyzer.use(chain);
+        analyzer.use(ArticleDocuments.analyzer(chain));
         for (String slug : removed) writer.deleteDocuments(ArticleDocuments.idTerm(slug));
         for (IndexedArticle a : upserts) writer.updateDocument(ArticleDocuments.idTerm(a.slug()), ArticleDocuments.toDocument(a));
         return commit(fingerprint);

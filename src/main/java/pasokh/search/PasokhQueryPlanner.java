@@ -31,8 +31,6 @@ public final class PasokhQueryPlanner implements QueryPlanner {
     static final int MAX_ALTERNATIVES_PER_WORD = 4;
     static final int MAX_PHRASES = 3;
     static final int MAX_PHRASE_TERMS = 12;
-    /** Words a pair may have between them and still count as standing together. */
-    private static final int PROXIMITY_SLOP = 2;
     private static final float QUOTED_PHRASE_WEIGHT = 1f;
     private static final String OPENING_QUOTES = "\"“«";
     private static final String CLOSING_QUOTES = "\"”»";
@@ -42,10 +40,16 @@ public final class PasokhQueryPlanner implements QueryPlanner {
     private final FieldQueries fields;
     private final RankingConfig ranking;
 
-    public PasokhQueryPlanner(PersianAnalysis analysis, RankingConfig ranking) {
+    /** Planners over {@code analysis} (one snapshot's chain and vocabulary) with these weights. */
+    public static QueryPlanner.Factory factory(PersianAnalysis analysis, RankingConfig ranking) {
+        QueryRescue rescue = new QueryRescue(analysis);
+        return terms -> new PasokhQueryPlanner(analysis, ranking, terms, rescue);
+    }
+
+    private PasokhQueryPlanner(PersianAnalysis analysis, RankingConfig ranking, TermDirectory terms, QueryRescue rescue) {
         this.analysis = analysis;
-        this.rescue = new QueryRescue(analysis);
-        this.fields = new FieldQueries(ranking.fieldBoosts());
+        this.rescue = rescue;
+        this.fields = new FieldQueries(ranking.fieldBoosts(), terms);
         this.ranking = ranking;
     }
 
@@ -186,10 +190,14 @@ public final class PasokhQueryPlanner implements QueryPlanner {
             }
         }
 
+        /**
+         * A wording of several words («حقوق بازنشستگی»), found where each neighbouring pair of it stands
+         * together in a question: term lookups, where a phrase in every field read positions.
+         */
         private Query consecutive(List<String> terms) {
-            List<Integer> positions = new ArrayList<>();
-            for (int i = 0; i < terms.size(); i++) positions.add(i);
-            return fields.phrase(terms, positions, 0);
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            for (int i = 0; i + 1 < terms.size(); i++) all.add(fields.together(terms.get(i), terms.get(i + 1)), BooleanClause.Occur.MUST);
+            return all.build();
         }
 
         private void addCorrections() {
@@ -229,11 +237,9 @@ public final class PasokhQueryPlanner implements QueryPlanner {
                 Optional<AnalyzedQuery.Correction> ca = correctionOf(a);
                 Optional<AnalyzedQuery.Correction> cb = correctionOf(b);
                 float weight = ranking.proximityWeight() * (ca.isPresent() || cb.isPresent() ? ranking.correctionWeight() : 1f);
-                List<String> terms = List.of(ca.map(AnalyzedQuery.Correction::term).orElse(a.term()),
+                Query together = fields.together(ca.map(AnalyzedQuery.Correction::term).orElse(a.term()),
                         cb.map(AnalyzedQuery.Correction::term).orElse(b.term()));
-                int gap = Math.max(1, b.position() - a.position());
-                top.add(FieldQueries.boosted(fields.questionPhrase(terms, List.of(0, gap), PROXIMITY_SLOP), weight),
-                        BooleanClause.Occur.SHOULD);
+                top.add(FieldQueries.boosted(together, weight), BooleanClause.Occur.SHOULD);
                 pairs++;
             }
         }

@@ -7,6 +7,12 @@ import org.apache.lucene.search.Query;
 /** Turns what a person typed into the Lucene query to run, saying how it read the text. */
 public interface QueryPlanner {
 
+    /** Makes the planner for one snapshot's index, from where that index's terms lie. */
+    @FunctionalInterface
+    interface Factory {
+        QueryPlanner forIndex(TermDirectory terms);
+    }
+
     /**
      * @param query          null when nothing searchable is left
      * @param highlightTerms the index terms worth marking in snippets

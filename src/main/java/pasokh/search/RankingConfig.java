@@ -34,11 +34,9 @@ public record RankingConfig(
 
     public static RankingConfig defaults() {
         Map<String, Float> boosts = new LinkedHashMap<>();
-        boosts.put(ArticleDocuments.TITLE, 2.0f);
         boosts.put(ArticleDocuments.QUESTIONS, 3.0f);
-        boosts.put(ArticleDocuments.SUMMARY, 1.0f);
-        boosts.put(ArticleDocuments.BODY, 1.0f);
-        return new RankingConfig(boosts, 200, 10, 50, 180, 0.3f, 0.5f, 0.8f, 0.5f, 0.25f);
+        boosts.put(ArticleDocuments.TEXT, 1.0f);
+        return new RankingConfig(boosts, 200, 10, 50, 180, 0.3f, 0.5f, 0.8f, 0.5f, 0.3f);
     }
 
     public static RankingConfig load(Path configDir) throws IOException {

@@ -9,10 +9,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOSupplier;
 
 /**
  * The passage of each hit that best shows why it was found, with the matched words marked. Match offsets
@@ -31,33 +33,39 @@ final class SnippetMaker {
     private record Match(int start, int end, int term) {}
 
     private final DirectoryReader reader;
+    private final TermDirectory terms;
     private final int length;
 
-    SnippetMaker(DirectoryReader reader, int length) {
+    SnippetMaker(DirectoryReader reader, TermDirectory terms, int length) {
         this.reader = reader;
+        this.terms = terms;
         this.length = length;
     }
 
     /** One entry per hit, in order; null where neither body nor summary contains a term. */
-    Snippet[] snippets(int[] docIds, IndexedArticle[] articles, Collection<String> terms) throws IOException {
+    Snippet[] snippets(int[] docIds, IndexedArticle[] articles, Collection<String> highlightTerms) throws IOException {
         Snippet[] out = new Snippet[docIds.length];
-        if (docIds.length == 0 || terms.isEmpty()) return out;
-        BytesRef[] termBytes = terms.stream().map(BytesRef::new).toArray(BytesRef[]::new);
-        List<List<Match>> body = matches(ArticleDocuments.BODY, docIds, termBytes);
-        List<List<Match>> summary = null;
+        if (docIds.length == 0 || highlightTerms.isEmpty()) return out;
+        List<String> termList = List.copyOf(highlightTerms);
+        List<List<Match>> text = matches(ArticleDocuments.TEXT, docIds, termList);
         for (int i = 0; i < docIds.length; i++) {
-            if (!body.get(i).isEmpty()) {
-                out[i] = passage(articles[i].plainBody(), body.get(i));
-                continue;
+            int bodyStart = ArticleDocuments.bodyOffset(articles[i]);
+            List<Match> inBody = new ArrayList<>();
+            List<Match> inSummary = new ArrayList<>();
+            for (Match m : text.get(i)) {
+                if (m.end() > bodyStart + articles[i].plainBody().length()) continue; // never past the text
+                if (m.start() >= bodyStart) inBody.add(new Match(m.start() - bodyStart, m.end() - bodyStart, m.term()));
+                else inSummary.add(m);
             }
-            if (summary == null) summary = matches(ArticleDocuments.SUMMARY, docIds, termBytes);
-            if (!summary.get(i).isEmpty()) out[i] = passage(articles[i].article().summary(), summary.get(i));
+            // the body says why the article was found; the summary is shown anyway
+            if (!inBody.isEmpty()) out[i] = passage(articles[i].plainBody(), inBody);
+            else if (!inSummary.isEmpty()) out[i] = passage(articles[i].article().summary(), inSummary);
         }
         return out;
     }
 
     /** For each doc of {@code docIds}, the offsets in {@code field} of every term, sorted by start. */
-    private List<List<Match>> matches(String field, int[] docIds, BytesRef[] terms) throws IOException {
+    private List<List<Match>> matches(String field, int[] docIds, List<String> terms) throws IOException {
         List<List<Match>> found = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) found.add(new ArrayList<>());
         Integer[] order = new Integer[docIds.length];
@@ -76,14 +84,18 @@ final class SnippetMaker {
         return found;
     }
 
-    private static void collect(LeafReaderContext leaf, String field, BytesRef[] terms, Integer[] hitsInOrder, int[] docIds,
-                                List<List<Match>> found) throws IOException {
+    private void collect(LeafReaderContext leaf, String field, List<String> highlight, Integer[] hitsInOrder, int[] docIds,
+                         List<List<Match>> found) throws IOException {
         Terms fieldTerms = leaf.reader().terms(field);
         if (fieldTerms == null) return;
         TermsEnum te = fieldTerms.iterator();
         PostingsEnum postings = null;
-        for (int t = 0; t < terms.length; t++) {
-            if (!te.seekExact(terms[t])) continue;
+        for (int t = 0; t < highlight.size(); t++) {
+            // straight to the term's postings: its place in the dictionary was read with the snapshot
+            IOSupplier<TermState> state = terms.states(field, highlight.get(t)).get(leaf);
+            TermState where = state == null ? null : state.get();
+            if (where == null) continue;
+            te.seekExact(new BytesRef(highlight.get(t)), where);
             postings = te.postings(postings, PostingsEnum.OFFSETS);
             for (int hit : hitsInOrder) {
                 int doc = docIds[hit] - leaf.docBase;
@@ -107,7 +119,7 @@ final class SnippetMaker {
             int lineStart = text.lastIndexOf('\n', Math.max(0, matches.get(i).start() - 1)) + 1;
             int lineEnd = text.indexOf('\n', matches.get(i).start());
             if (lineEnd < 0) lineEnd = text.length();
-            int j = i;
+            int j = i + 1;
             while (j < matches.size() && matches.get(j).start() < lineEnd) j++;
             int score = score(matches.subList(i, j));
             if (score > bestScore) {
@@ -123,20 +135,35 @@ final class SnippetMaker {
 
     /** Different terms count most; more matches of them break ties. */
     private static int score(List<Match> matches) {
-        long distinct = matches.stream().mapToInt(Match::term).distinct().count();
-        return (int) distinct * 100 + matches.size();
+        return score(matches, 0, Integer.MAX_VALUE);
+    }
+
+    /** The score of the matches lying within {@code from}-{@code to}. */
+    private static int score(List<Match> matches, int from, int to) {
+        long seen = 0;
+        int distinct = 0;
+        int count = 0;
+        for (Match m : matches) {
+            if (m.start() < from || m.end() > to) continue;
+            count++;
+            // a page's highlight terms are few; past 64 the rare extra term counts as new each time
+            long bit = m.term() < 64 ? 1L << m.term() : 0;
+            if (bit == 0 || (seen & bit) == 0) distinct++;
+            seen |= bit;
+        }
+        return distinct * 100 + count;
     }
 
     /** Within a long line, the stretch of about the target length holding the most different terms. */
     private int[] window(String text, int lineStart, int lineEnd, List<Match> matches) {
         if (lineEnd - lineStart <= length * LENGTH_SLACK) return new int[] {lineStart, lineEnd};
-        List<Match> inLine = matches.stream().filter(m -> m.start() >= lineStart && m.end() <= lineEnd).toList();
         int bestFrom = lineStart;
         int bestScore = -1;
-        for (Match first : inLine) {
+        for (Match first : matches) {
+            if (first.start() < lineStart || first.end() > lineEnd) continue;
             int from = Math.max(lineStart, first.start() - LEAD);
             int to = Math.min(lineEnd, from + length);
-            int score = score(inLine.stream().filter(m -> m.start() >= from && m.end() <= to).toList());
+            int score = score(matches, from, to);
             if (score > bestScore) {
                 bestScore = score;
                 bestFrom = from;
@@ -189,8 +216,18 @@ final class SnippetMaker {
         }
     }
 
+    /** The text on one line, runs of white space as one space. */
     private static String plain(String text) {
-        return text.replaceAll("\\s+", " ");
+        StringBuilder sb = null;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean white = Character.isWhitespace(c);
+            if (white && (space || c != ' ') && sb == null) sb = new StringBuilder(text.length()).append(text, 0, i);
+            if (sb != null && !(white && space)) sb.append(white ? ' ' : c);
+            space = white;
+        }
+        return sb == null ? text : sb.toString();
     }
 
     /** A passage may start with a list marker or the tail of a sentence («. - »); a snippet does not. */

@@ -25,7 +25,13 @@ public final class StockQueryPlanner implements QueryPlanner {
     private final Analyzer analyzer;
     private final Map<String, Float> boosts;
 
-    public StockQueryPlanner(Analyzer analyzer, Map<String, Float> boosts) {
+    /** The stock planner needs nothing from the index it searches. */
+    public static QueryPlanner.Factory factory(Analyzer analyzer, Map<String, Float> boosts) {
+        StockQueryPlanner planner = new StockQueryPlanner(analyzer, boosts);
+        return terms -> planner;
+    }
+
+    private StockQueryPlanner(Analyzer analyzer, Map<String, Float> boosts) {
         this.analyzer = analyzer;
         this.boosts = Map.copyOf(boosts);
     }

@@ -40,8 +40,10 @@ class SearchServiceTest {
         kb.article("healthcare", "hostile-body", "مقاله با متن خطرناک",
                 "این مقاله برای آزمون امنیت است.",
                 ArticleText.questions("آزمون امنیت"), "متن <نه>برچسب</نه> و 2 < 3 & 4 درباره امنیت سامانه");
+        List<String> appQuestions = new java.util.ArrayList<>(ArticleText.questions("اپلیکیشن همراه"));
+        appQuestions.add("برنامه تامین من را از کجا بگیرم؟");
         kb.article("eservices", "app-guide", "راهنمای اپلیکیشن همراه", "اپلیکیشن همراه سوابق را نشان می‌دهد.",
-                ArticleText.questions("اپلیکیشن همراه"), "برای دیدن سوابق، تامین من را نصب کنید.");
+                appQuestions, "برای دیدن سوابق، تامین من را نصب کنید.");
         kb.article("eservices", "app-faq", "پرسش‌های اپلیکیشن همراه", "اپلیکیشن همراه سوابق را نشان می‌دهد.",
                 ArticleText.questions("پرسش اپلیکیشن"), "من سوابق را دیدم؛ کار سازمان تامین است.");
         for (int i = 1; i <= 12; i++) {
@@ -69,7 +71,8 @@ class SearchServiceTest {
 
     @Test
     void aNameThatIsHalfStopwordCountsAsAPhrase() {
-        // «من» is a stopword, but «تامین من» is the app's name: the article where the words stand together wins
+        // «من» is a stopword, but «تامین من» is the app's name: the article asked about with the words
+        // standing together wins over one whose answer merely contains both
         assertEquals("app-guide", search("تامین من").hits().getFirst().article().slug());
     }
 

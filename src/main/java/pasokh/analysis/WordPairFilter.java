@@ -1,0 +1,60 @@
+package pasokh.analysis;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Replaces a text's terms by the pairs of terms that stand together in it: neighbours, or with one word
+ * between, in either order («بیمه بیکاری» and «بیکاری بیمه» make one pair). Indexed as terms of their own,
+ * a pair is found with one term lookup where a sloppy phrase query reads positions: the "words stand
+ * together" bonus at a fraction of the cost.
+ */
+public final class WordPairFilter extends TokenFilter {
+
+    /** Neighbours, and words with one other between them. */
+    static final int MAX_GAP = 1;
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private final List<String> window = new ArrayList<>();
+    private final Deque<String> pending = new ArrayDeque<>();
+
+    public WordPairFilter(TokenStream input) {
+        super(input);
+    }
+
+    /** The term a pair is indexed and searched as: the two terms in a fixed order, so order does not matter. */
+    public static String pair(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + " " + b : b + " " + a;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        while (pending.isEmpty()) {
+            if (!input.incrementToken()) return false;
+            String current = term.toString();
+            // a removed word (position gap) still separates its neighbours
+            for (int gap = increment.getPositionIncrement(); gap > 1 && !window.isEmpty(); gap--) window.removeFirst();
+            for (String before : window) pending.add(pair(before, current));
+            window.add(current);
+            if (window.size() > MAX_GAP + 1) window.removeFirst();
+        }
+        clearAttributes();
+        term.setEmpty().append(pending.poll());
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        window.clear();
+        pending.clear();
+    }
+}
