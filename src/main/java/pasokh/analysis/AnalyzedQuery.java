@@ -8,7 +8,7 @@ import java.util.Optional;
  * A query read once by the Persian chain: every clause of the search, every highlight and the «did you mean»
  * offer are built from this value, never by analysing the text again.
  *
- * @param text        the text that was analysed (after any Finglish or keyboard-layout reading)
+ * @param text        the text that was analysed (after any Finglish or keyboard-layout reading), folded
  * @param words       the words as typed, folded, in order
  * @param tokens      the index terms the words became, in order, stopwords included and marked
  * @param synonyms    runs of tokens the editors' synonyms name, with their other wordings

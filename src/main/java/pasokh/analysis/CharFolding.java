@@ -19,6 +19,8 @@ public final class CharFolding {
 
     private static final Map<String, String> TABLE = buildTable();
     private static final NormalizeCharMap CHAR_MAP = buildCharMap();
+    /** The table by character, for folding plain strings without a map lookup per character. */
+    private static final String[] BY_CHAR = byChar();
 
     private CharFolding() {}
 
@@ -88,6 +90,14 @@ public final class CharFolding {
         return b.build();
     }
 
+    private static String[] byChar() {
+        String[] table = new String[Character.MAX_VALUE + 1];
+        TABLE.forEach((from, to) -> {
+            if (from.length() == 1) table[from.charAt(0)] = to;
+        });
+        return table;
+    }
+
     /** For Lucene analyzers. */
     public static Reader filter(Reader reader) {
         return new MappingCharFilter(CHAR_MAP, reader);
@@ -98,7 +108,7 @@ public final class CharFolding {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String mapped = TABLE.get(String.valueOf(c));
+            String mapped = BY_CHAR[c];
             if (mapped != null) sb.append(mapped);
             else sb.append(Character.toLowerCase(c));
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.function.ToIntFunction;
 
 /**
@@ -23,25 +24,32 @@ public final class Finglish {
     private enum Where { ANY, START, END, MIDDLE }
 
     /**
-     * A partial reading: how far into the Latin word, the Persian so far, its cost, and the range of
-     * {@link #words} that start with the Persian word being read (its last segment), so checking that a
-     * reading can still become a word is a narrowing of that range, not a search of the vocabulary.
+     * A partial reading: how far into the Latin word, the Persian so far, its cost, where the Persian word
+     * being read (its last segment) stands in the {@link PrefixTree} of known words, and how many words it
+     * has started.
      */
-    private record Reading(int pos, String persian, double cost, int lo, int hi, int segmentLength) {}
+    private record Reading(int pos, String persian, double cost, int node, int words) {}
 
-    /** Two readings at the same place with the same Persian are one; only the cheaper goes on. */
-    private record Key(int pos, String persian) {}
+    /**
+     * Two readings that have read as far and stand at the same place in the vocabulary (the same partial
+     * word, the same number of words before it) go on the same way from here: only the cheaper is kept.
+     * Keying on that place rather than on the Persian text keeps the beam small without losing a reading
+     * that could still win (a reading of several words gets no frequency bonus, so cost alone decides).
+     */
+    private record Key(int pos, int node, int words) {}
 
     private static final List<Rule> RULES = rules();
     /** The rules by the first Latin letter they read, so each step tries only the rules that can apply. */
     private static final List<List<Rule>> RULES_BY_FIRST = byFirstLetter(RULES);
-    private static final int BEAM = 60;
+    private static final int BEAM = 30;
     private static final double WORD_BREAK_COST = 0.7;
     private static final double SILENT_FINAL_AIN_COST = 0.6;
     private static final int MAX_WORDS_PER_TOKEN = 3;
+    private static final Pattern NOT_FINGLISH = Pattern.compile("[^a-z']");
+    private static final Comparator<Reading> BY_COST = Comparator.comparingDouble(Reading::cost);
 
-    /** The folded words readings may end in, sorted, so the words starting with a prefix form one range. */
-    private final String[] words;
+    /** The folded words readings may end in. */
+    private final PrefixTree words;
     private final ToIntFunction<String> frequency;
 
     /**
@@ -53,15 +61,15 @@ public final class Finglish {
         for (String w : words) {
             if (Letters.startsPersian(w)) sorted.add(w);
         }
-        this.words = sorted.toArray(String[]::new);
+        this.words = new PrefixTree(sorted);
         this.frequency = frequency;
     }
 
     /** The best Persian reading of one Latin word, if some reading is a word we know. */
     public Optional<String> read(String latinWord) {
-        String w = latinWord.toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "");
+        String w = NOT_FINGLISH.matcher(latinWord.toLowerCase(Locale.ROOT)).replaceAll("");
         if (w.isEmpty() || w.length() > 30) return Optional.empty();
-        List<Reading> beam = List.of(start(0, "", 0));
+        List<Reading> beam = List.of(start(0, "", 0, 1));
         List<Reading> complete = new ArrayList<>();
         while (!beam.isEmpty()) {
             Map<Key, Reading> next = new HashMap<>();
@@ -71,15 +79,15 @@ public final class Finglish {
                     // a final ع is silent and Finglish drops it: «ghat» قطع, «shoroo» شروع, «jam» جمع
                     Reading withAin = extend(r, "ع", 0);
                     if (withAin != null && isWord(withAin)) {
-                        complete.add(new Reading(r.pos(), withAin.persian(), r.cost() + SILENT_FINAL_AIN_COST, 0, 0, 0));
+                        complete.add(new Reading(r.pos(), withAin.persian(), r.cost() + SILENT_FINAL_AIN_COST, withAin.node(), r.words()));
                     }
                     continue;
                 }
                 // «sabtenam» is two words glued: a known word may end anywhere and another begin
-                if (r.segmentLength() > 0 && isWord(r) && mayBreak(r)) {
-                    keepCheaper(next, start(r.pos(), r.persian() + " ", r.cost() + WORD_BREAK_COST));
+                if (isWord(r) && mayBreak(r)) {
+                    keepCheaper(next, start(r.pos(), r.persian() + " ", r.cost() + WORD_BREAK_COST, r.words() + 1));
                 }
-                boolean wordStart = r.segmentLength() == 0;
+                boolean wordStart = r.node() == PrefixTree.ROOT;
                 char first = w.charAt(r.pos());
                 for (Rule rule : RULES_BY_FIRST.get(first < 128 ? first : 0)) {
                     if (!w.startsWith(rule.latin(), r.pos())) continue;
@@ -88,18 +96,19 @@ public final class Finglish {
                         // a word-final spelling inside a glued token ends a word there: «bime|bikari»
                         Reading ended = mayBreak(r) ? extend(r, rule.persian(), end) : null;
                         if (ended != null && isWord(ended)) {
-                            keepCheaper(next, start(end, ended.persian() + " ", r.cost() + rule.cost() + WORD_BREAK_COST));
+                            keepCheaper(next, start(end, ended.persian() + " ", r.cost() + rule.cost() + WORD_BREAK_COST, r.words() + 1));
                         }
                         continue;
                     }
                     if (!fits(rule.where(), r.pos(), rule.latin().length(), w.length(), wordStart)) continue;
                     Reading extended = extend(r, rule.persian(), end);
                     if (extended == null) continue;
-                    keepCheaper(next, new Reading(end, extended.persian(), r.cost() + rule.cost(),
-                            extended.lo(), extended.hi(), extended.segmentLength()));
+                    keepCheaper(next, new Reading(end, extended.persian(), r.cost() + rule.cost(), extended.node(), r.words()));
                 }
             }
-            beam = next.values().stream().sorted(Comparator.comparingDouble(Reading::cost)).limit(BEAM).toList();
+            List<Reading> ranked = new ArrayList<>(next.values());
+            ranked.sort(BY_COST);
+            beam = ranked.size() > BEAM ? ranked.subList(0, BEAM) : ranked;
         }
         return complete.stream()
                 .min(Comparator.comparingDouble(r -> r.cost() - 0.15 * Math.log(1 + frequency.applyAsInt(r.persian()))))
@@ -107,8 +116,8 @@ public final class Finglish {
     }
 
     /** A reading at {@code pos} where a new Persian word begins: every known word is still possible. */
-    private Reading start(int pos, String persian, double cost) {
-        return new Reading(pos, persian, cost, 0, words.length, 0);
+    private Reading start(int pos, String persian, double cost, int wordCount) {
+        return new Reading(pos, persian, cost, PrefixTree.ROOT, wordCount);
     }
 
     /**
@@ -116,45 +125,23 @@ public final class Finglish {
      * the segment so far. Cost is left to the caller.
      */
     private Reading extend(Reading r, String persian, int pos) {
-        int lo = r.lo();
-        int hi = r.hi();
-        int depth = r.segmentLength();
-        for (int i = 0; i < persian.length(); i++) {
-            char c = persian.charAt(i);
-            lo = firstWithCharAt(lo, hi, depth, c);
-            hi = firstWithCharAt(lo, hi, depth, (char) (c + 1));
-            if (lo >= hi) return null;
-            depth++;
-        }
-        return new Reading(pos, r.persian() + persian, r.cost(), lo, hi, depth);
+        int node = words.follow(r.node(), persian);
+        return node == PrefixTree.NONE ? null : new Reading(pos, r.persian() + persian, r.cost(), node, r.words());
     }
 
-    /**
-     * In {@code words[lo..hi)}, all of which share their first {@code depth} characters, the first word whose
-     * character at {@code depth} is at least {@code c} (a word that ends at {@code depth} sorts first).
-     */
-    private int firstWithCharAt(int lo, int hi, int depth, char c) {
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            String m = words[mid];
-            if (m.length() <= depth || m.charAt(depth) < c) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
-    /** Whether the segment being read is itself a known word: the first of its range, if no longer than it. */
+    /** Whether the segment being read is itself a known word. */
     private boolean isWord(Reading r) {
-        return r.segmentLength() > 0 && r.lo() < r.hi() && words[r.lo()].length() == r.segmentLength();
+        return r.node() != PrefixTree.ROOT && words.endsWord(r.node());
     }
 
     private static void keepCheaper(Map<Key, Reading> next, Reading candidate) {
-        next.merge(new Key(candidate.pos(), candidate.persian()), candidate, (old, n) -> old.cost() <= n.cost() ? old : n);
+        Key key = new Key(candidate.pos(), candidate.node(), candidate.words());
+        next.merge(key, candidate, (old, n) -> old.cost() <= n.cost() ? old : n);
     }
 
     /** One Latin token holds at most {@link #MAX_WORDS_PER_TOKEN} glued words; more only lets a hostile token cost more. */
     private static boolean mayBreak(Reading r) {
-        return r.persian().chars().filter(c -> c == ' ').count() < MAX_WORDS_PER_TOKEN - 1;
+        return r.words() < MAX_WORDS_PER_TOKEN;
     }
 
     private static List<List<Rule>> byFirstLetter(List<Rule> rules) {

@@ -70,10 +70,32 @@ final class LatinText {
      * they are letters, so «fdli fd;hvd» and «;hv'v [ndn» are words typed on the wrong layout.
      */
     static boolean isCodeOrMarkup(String query) {
+        if (!mightBeCode(query)) return booleanOperators(query) || onlyOperators(query);
         for (Pattern shape : CODE_SHAPES) {
             if (shape.matcher(query).find()) return true;
         }
         return booleanOperators(query) || onlyOperators(query);
+    }
+
+    /** Characters and words every code shape above needs one of; plain words and layout slips have none. */
+    private static final String CODE_CHARACTERS = "<>&=:/\\(){}$#%*~^\".";
+    private static final List<String> CODE_WORDS = List.of("select", "insert", "delete", "drop", "truncate", "alter",
+            "information_schema", "xp_", "waitfor", "pg_sleep", "'");
+
+    /**
+     * A cheap first look: whether the text has anything the code shapes could match. Most queries are plain
+     * words, and running nine expressions over each of them was a fifth of reading a Finglish query.
+     */
+    private static boolean mightBeCode(String query) {
+        for (int i = 0; i < query.length(); i++) {
+            if (CODE_CHARACTERS.indexOf(query.charAt(i)) >= 0) return true;
+        }
+        if (query.contains(" TO ")) return true; // a Lucene range, [a TO z]
+        String lower = query.toLowerCase(java.util.Locale.ROOT);
+        for (String word : CODE_WORDS) {
+            if (lower.contains(word)) return true;
+        }
+        return false;
     }
 
     /**

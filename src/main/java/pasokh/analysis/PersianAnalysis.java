@@ -60,7 +60,9 @@ public final class PersianAnalysis implements AutoCloseable {
         this.splitter = new GluedWordSplitter(this::isKnownPiece, piece -> Math.log(2 + lexicon.stemCount(stemmer.stem(piece))));
         this.surface = analyzer(ts -> ts);
         this.indexing = analyzer(ts -> stem(new NumberWordFilter(writeOutSpokenForms(ts))));
-        this.query = analyzer(ts -> stem(new StopwordMarkerFilter(new NumberWordFilter(splitGluedWords(writeOutSpokenForms(ts))), stopwords)));
+        // queries are folded as a whole string first (QueryReader), so their chain has no character filter
+        this.query = analyzer(ts -> stem(new StopwordMarkerFilter(new NumberWordFilter(splitGluedWords(writeOutSpokenForms(ts))), stopwords)),
+                false);
         this.synonyms = SynonymTable.parse(lists.synonyms(), this::indexTerms);
         this.reader = new QueryReader(this, new SpellCorrector(lexicon.contentSurfaces(), lexicon::surfaceCount));
     }
@@ -108,6 +110,11 @@ public final class PersianAnalysis implements AutoCloseable {
     }
 
     private static Analyzer analyzer(UnaryOperator<TokenStream> steps) {
+        return analyzer(steps, true);
+    }
+
+    /** @param folding whether the analyzer folds characters itself ({@link CharFolding} as a char filter) */
+    private static Analyzer analyzer(UnaryOperator<TokenStream> steps, boolean folding) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -117,7 +124,7 @@ public final class PersianAnalysis implements AutoCloseable {
 
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return CharFolding.filter(reader);
+                return folding ? CharFolding.filter(reader) : reader;
             }
 
             /** Keeps phrases from matching across two values of a multi-valued field (the questions). */
@@ -166,7 +173,7 @@ public final class PersianAnalysis implements AutoCloseable {
         return surface;
     }
 
-    /** The query chain itself, for {@link QueryReader}. */
+    /** The query chain itself, for {@link QueryReader}: it takes text already folded by {@link CharFolding#fold}. */
     Analyzer queryChain() {
         return query;
     }

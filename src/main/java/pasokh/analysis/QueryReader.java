@@ -31,7 +31,9 @@ final class QueryReader {
         this.corrector = corrector;
     }
 
-    AnalyzedQuery read(String text) {
+    AnalyzedQuery read(String typed) {
+        // folded up front, a string once, rather than through a character filter in the token stream
+        String text = CharFolding.fold(typed);
         Tokens read = tokenize(text);
         List<String> terms = new ArrayList<>(read.tokens.size());
         for (AnalyzedQuery.Token t : read.tokens) terms.add(t.term());
@@ -65,7 +67,7 @@ final class QueryReader {
 
         void closeWord() {
             if (wordStart >= 0 && tokens.size() > firstToken) {
-                String surface = CharFolding.fold(text.substring(wordStart, wordEnd)).strip();
+                String surface = text.substring(wordStart, wordEnd).strip();
                 words.add(new AnalyzedQuery.Word(surface, wordStart, wordEnd, firstToken, tokens.size() - firstToken));
             }
             wordEnd = 0;

@@ -1,10 +1,12 @@
 package pasokh.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Before analysis: reads a query typed in Latin letters as the Persian it was meant to be, either
@@ -16,6 +18,7 @@ public final class QueryRescue {
 
     private static final double MIN_RECOGNISED = 0.5;
     private static final int MAX_FINGLISH_WORDS = 10;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final PersianAnalysis analysis;
     private final Finglish finglish;
@@ -31,7 +34,7 @@ public final class QueryRescue {
     /** The Persian reading to search instead, or empty to search the text as typed. */
     public Optional<String> rescue(String query) {
         if (!hasLatinLetter(query) || !mayBePersian(query)) return Optional.empty();
-        List<String> tokens = java.util.Arrays.stream(query.strip().split("\\s+")).filter(t -> !t.isEmpty()).toList();
+        List<String> tokens = Arrays.stream(WHITE_SPACE.split(query.strip())).filter(t -> !t.isEmpty()).toList();
         record Reading(List<String> tokens, double score, boolean layout) {}
         List<Reading> readings = new ArrayList<>();
         if (!hasPersianLetter(query)) {
@@ -48,7 +51,7 @@ public final class QueryRescue {
                 .max(java.util.Comparator.comparingDouble(Reading::score)
                         .thenComparing(r -> r.layout() == layoutHint));
         if (best.isEmpty() || best.get().score() <= recognised(tokens)) return Optional.empty();
-        return Optional.of(String.join(" ", best.get().tokens()).replaceAll("\\s+", " ").strip());
+        return Optional.of(WHITE_SPACE.matcher(String.join(" ", best.get().tokens())).replaceAll(" ").strip());
     }
 
     /**
@@ -89,7 +92,7 @@ public final class QueryRescue {
         double sum = 0;
         int counted = 0;
         for (String token : tokens) {
-            List<String> words = analysis.surfaceWords(token);
+            List<String> words = wordsOf(token);
             if (words.isEmpty()) continue;
             counted++;
             double known = words.stream().mapToDouble(this::knownWeight).sum();
@@ -98,6 +101,25 @@ public final class QueryRescue {
             sum += onlyFunctionWords ? share / 2 : share;
         }
         return counted == 0 ? 0 : sum / counted;
+    }
+
+    /**
+     * The folded words of one typed token, split where the surface analyzer would split them (at anything
+     * but a letter or digit): a token is a word or two, and a tokenizer per token cost more than the reading.
+     */
+    private static List<String> wordsOf(String token) {
+        String folded = CharFolding.fold(token);
+        List<String> words = new ArrayList<>(2);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean part = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (part && start < 0) start = i;
+            if (!part && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
     }
 
     /**

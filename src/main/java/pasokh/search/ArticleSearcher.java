@@ -51,6 +51,7 @@ public final class ArticleSearcher implements Closeable {
         // Lucene's query cache keeps filters that repeat; searches here are distinct word queries, and a
         // cache would only cost memory and hide the real cost of a search.
         searcher.setQueryCache(null);
+        searcher.setSimilarity(new SnapshotBM25());
         this.articles = articlesByDocument(reader, bySlug);
         TermDirectory terms = TermDirectory.of(reader, ArticleDocuments.QUESTIONS, ArticleDocuments.TEXT, ArticleDocuments.PAIRS);
         this.planner = planners.forIndex(terms);

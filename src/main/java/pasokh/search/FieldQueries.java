@@ -29,7 +29,7 @@ final class FieldQueries {
     }
 
     private TermQuery termQuery(String field, String term) {
-        return terms.covers(field) ? new TermQuery(new Term(field, term), terms.states(field, term)) : new TermQuery(new Term(field, term));
+        return terms != null && terms.covers(field) ? new TermQuery(new Term(field, term), terms.states(field, term)) : new TermQuery(new Term(field, term));
     }
 
     /** One term in every field. */
