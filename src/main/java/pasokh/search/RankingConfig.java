@@ -36,7 +36,7 @@ public record RankingConfig(
         Map<String, Float> boosts = new LinkedHashMap<>();
         boosts.put(ArticleDocuments.QUESTIONS, 3.0f);
         boosts.put(ArticleDocuments.TEXT, 1.0f);
-        return new RankingConfig(boosts, 200, 10, 50, 180, 0.3f, 0.5f, 0.8f, 0.5f, 0.3f);
+        return new RankingConfig(boosts, 200, 10, 50, 180, 0.3f, 0.5f, 0.8f, 0.4f, 0.4f);
     }
 
     public static RankingConfig load(Path configDir) throws IOException {
