@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -87,7 +89,7 @@ class MainTest {
         "serve --host --port --articles --config --data",
         "check --articles --config --data",
         "eval --judgments --misses --articles --config --data",
-        "bench --clients --requests --warmup --judgments --articles --config --data"})
+        "bench --connections --warmup-seconds --seconds --queries --url --articles --config --data"})
     void everyCommandsHelpListsItsOptionsAndTheExitCodes(String commandAndOptions) {
         List<String> words = List.of(commandAndOptions.split(" "));
         Run r = run(words.getFirst(), "--help");
@@ -162,10 +164,106 @@ class MainTest {
     }
 
     @Test
-    void aBenchWithNoClientsExits2() {
-        Run r = run("bench", "--clients", "0");
+    void benchScaleHelpListsItsOptionsAndTheExitCodes() {
+        Run r = run("bench", "scale", "--help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Usage: pasokh bench scale"), r.out());
+        for (String option : List.of("--counts", "--rounds", "--seed", "--work", "--queries", "--articles", "--config",
+                "--data")) {
+            Pattern listed = Pattern.compile("(?m)^ {6}" + option + "[= ]");
+            assertTrue(listed.matcher(r.out()).find(), option + " in: " + r.out());
+        }
+        assertExitCodesListed(r.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bench", "bench scale"})
+    void theBenchmarksHelpSaysTheQueriesAreDistinctAndNothingIsCached(String command) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add("--help");
+        String help = run(args.toArray(String[]::new)).out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("distinct query"), help);
+        assertTrue(help.contains("caches results") || help.contains("cache of results"), help);
+    }
+
+    @Test
+    void benchListsScaleAsItsCommand() {
+        Run r = run("bench", "--help");
+        assertTrue(r.out().contains("Commands:\n  scale "), r.out());
+    }
+
+    @Test
+    void countsThatAreNotNumbersExit2() {
+        Run r = run("bench", "scale", "--counts", "abc", "--work", dir.resolve("work").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("'abc'") && r.err().contains("--counts"), r.err());
+        assertFalse(Files.exists(dir.resolve("work")), "nothing is generated");
+    }
+
+    @Test
+    void fewerArticlesThanTheSourceHasExit2BeforeAnythingIsMeasured() {
+        Run r = run("bench", "scale", "--counts", "10", "--work", dir.resolve("work").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--counts: cannot make 10 articles from 68 shipped ones"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aBenchWithNoConnectionsExits2() {
+        Run r = run("bench", "--connections", "0");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("--clients must be between 1 and 512"), r.err());
+        assertTrue(r.err().contains("--connections must be between 1 and 1024, not 0"), r.err());
+    }
+
+    @Test
+    void aBenchOfNoSecondsExits2() {
+        Run r = run("bench", "--seconds", "0");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--seconds must be between 0.1 and 3600, not 0"), r.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://127.0.0.1:7070", "127.0.0.1:7070", "http://127.0.0.1:7070/api/search", "a b"})
+    void aBenchUrlThatIsNotHttpHostPortExits2(String url) {
+        Run r = run("bench", "--url", url);
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--url must be http://host:port, not '" + url + "'"), r.err());
+    }
+
+    @Test
+    void aBenchUrlWithNothingListeningExits2AndSaysSo() throws IOException {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        Run r = run("bench", "--url", "http://127.0.0.1:" + closed);
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("cannot reach http://127.0.0.1:" + closed), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aShortBenchPrintsTheContextThenOneFigureALine() throws IOException {
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        kb.article("retirement", "one", "بازنشستگی", "خلاصه بازنشستگی", ArticleText.questions("بازنشستگی"), "متن");
+        Path queries = Files.writeString(dir.resolve("q.tsv"), "query\trelevant\tclass\nبازنشستگی\tone\tformal\n"
+                + "بازنشستگی\tone\tcolloquial\nشرایط بازنشستگی\tone\tformal\n");
+        Run r = run("bench", "--seconds", "0.5", "--warmup-seconds", "0", "--connections", "2",
+                "--queries", queries.toString(), "--articles", kb.articles().toString(),
+                "--config", kb.config().toString(), "--data", kb.data().toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.getFirst().matches("context: 1 articles, \\d+ CPUs, JDK .+, load average .+,"
+                + " 2 distinct queries, server this JVM"), lines.getFirst());
+        assertTrue(lines.contains("single connection: 1 connection, 0 s warm-up, 0.5 s measured"), r.out());
+        assertTrue(lines.contains("concurrent: 2 connections, 0 s warm-up, 0.5 s measured"), r.out());
+        for (String figure : List.of("server time median", "server time p99", "client latency median",
+                "client latency p99")) {
+            assertTrue(r.out().matches("(?s).*\n  " + figure + " +\\d+\\.\\d{3} ms\n.*"), figure + " in " + r.out());
+        }
+        assertTrue(r.out().matches("(?s).*\n  throughput +\\d+\\.\\d requests/s\n.*"), r.out());
+        assertEquals(2, lines.stream().filter(l -> l.matches("  failed requests +0")).count(), r.out());
+        assertEquals(2, lines.stream().filter(l -> l.matches("  non-2xx answers +0")).count(), r.out());
     }
 
     @ParameterizedTest
@@ -177,6 +275,16 @@ class MainTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("nowhere: articles folder not found (use --articles DIR)"), r.err());
         assertEquals("", r.out());
+    }
+
+    @Test
+    void benchScaleWithAMissingArticlesFolderExits2BeforeWritingAnything() {
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        Run r = run("bench", "scale", "--articles", dir.resolve("nowhere").toString(),
+                "--config", kb.config().toString(), "--data", kb.data().toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("nowhere: articles folder not found (use --articles DIR)"), r.err());
+        assertFalse(Files.exists(kb.data().resolve("bench-scale")));
     }
 
     @Test
