@@ -98,7 +98,9 @@ public final class ArticleSearcher implements Closeable {
     private record Hit(int doc, float score, IndexedArticle article) {}
 
     private SearchResult search(SearchQuery request, QueryPlanner.Plan plan) throws IOException {
-        HitCollector collected = searcher.search(plan.query(), HitCollector.manager(plan.scoreFloor()));
+        HitCollector collected = new HitCollector(plan.scoreFloor());
+        // one thread, one pass over the segments: the collector-manager form adds a task executor per search
+        searcher.search(plan.query(), collected);
         float min = collected.best() * plan.scoreFloor();
         List<Hit> kept = new ArrayList<>(collected.size());
         Map<String, Long> perCategory = new LinkedHashMap<>();
@@ -173,7 +175,8 @@ public final class ArticleSearcher implements Closeable {
     }
 
     private void collectSlugs(Query query, Set<String> slugs) throws IOException {
-        HitCollector all = searcher.search(query, HitCollector.manager(0));
+        HitCollector all = new HitCollector(0);
+        searcher.search(query, all);
         for (int i = 0; i < all.size(); i++) {
             IndexedArticle a = articleOf(all.doc(i));
             if (a != null) slugs.add(a.slug());

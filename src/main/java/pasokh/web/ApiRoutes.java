@@ -1,7 +1,6 @@
 package pasokh.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -19,7 +18,6 @@ import pasokh.search.SearchService;
 /** The JSON API: thin handlers that check input, call a service and shape the answer. */
 final class ApiRoutes {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KnowledgeBase knowledge;
     private final SearchService search;
@@ -89,7 +87,7 @@ final class ApiRoutes {
         }
         JsonNode body;
         try {
-            body = JSON.readTree(ctx.body());
+            body = JsonBodies.mapper().readTree(ctx.body());
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new BadRequest("بدنه درخواست JSON معتبر نیست.");
         }
@@ -106,6 +104,6 @@ final class ApiRoutes {
     }
 
     static void json(Context ctx, Object value) {
-        ctx.json(value).contentType("application/json; charset=utf-8");
+        JsonBodies.write(ctx, value);
     }
 }

@@ -18,9 +18,10 @@ final class ServerTiming {
         ctx.attribute(STARTED, System.nanoTime());
     }
 
+    /** Sets the header once: a handler that writes its body itself finishes the timing first. */
     static void finish(Context ctx) {
         Long started = ctx.attribute(STARTED);
-        if (started == null) return;
+        if (started == null || ctx.res().isCommitted() || ctx.res().containsHeader(HEADER)) return;
         double millis = (System.nanoTime() - started) / 1_000_000.0;
         ctx.header(HEADER, String.format(Locale.ROOT, "app;dur=%.3f", millis));
     }
