@@ -24,11 +24,21 @@ public final class Finglish {
     private enum Where { ANY, START, END, MIDDLE }
 
     /**
-     * A partial reading: how far into the Latin word, the Persian so far, its cost, where the Persian word
-     * being read (its last segment) stands in the {@link PrefixTree} of known words, and how many words it
-     * has started.
+     * A partial reading: how far into the Latin word, its cost, where the Persian word being read (its last
+     * segment) stands in the {@link PrefixTree} of known words, and how many words it has started. Its
+     * Persian is the chain of pieces back to the start, spelled out only for the readings that complete:
+     * most readings die in the beam, and building each one's text was most of the work.
      */
-    private record Reading(int pos, String persian, double cost, int node, int words) {}
+    private record Reading(int pos, double cost, int node, int words, Reading parent, String piece) {
+
+        String persian() {
+            List<String> pieces = new ArrayList<>();
+            for (Reading r = this; r != null; r = r.parent()) pieces.add(r.piece());
+            StringBuilder sb = new StringBuilder();
+            for (int i = pieces.size() - 1; i >= 0; i--) sb.append(pieces.get(i));
+            return sb.toString();
+        }
+    }
 
     /**
      * Two readings that have read as far and stand at the same place in the vocabulary (the same partial
@@ -69,7 +79,7 @@ public final class Finglish {
     public Optional<String> read(String latinWord) {
         String w = NOT_FINGLISH.matcher(latinWord.toLowerCase(Locale.ROOT)).replaceAll("");
         if (w.isEmpty() || w.length() > 30) return Optional.empty();
-        List<Reading> beam = List.of(start(0, "", 0, 1));
+        List<Reading> beam = List.of(start(0, 0, 1, null, ""));
         List<Reading> complete = new ArrayList<>();
         while (!beam.isEmpty()) {
             Map<Key, Reading> next = new HashMap<>();
@@ -79,13 +89,13 @@ public final class Finglish {
                     // a final ع is silent and Finglish drops it: «ghat» قطع, «shoroo» شروع, «jam» جمع
                     Reading withAin = extend(r, "ع", 0);
                     if (withAin != null && isWord(withAin)) {
-                        complete.add(new Reading(r.pos(), withAin.persian(), r.cost() + SILENT_FINAL_AIN_COST, withAin.node(), r.words()));
+                        complete.add(new Reading(r.pos(), r.cost() + SILENT_FINAL_AIN_COST, withAin.node(), r.words(), r, "ع"));
                     }
                     continue;
                 }
                 // «sabtenam» is two words glued: a known word may end anywhere and another begin
                 if (isWord(r) && mayBreak(r)) {
-                    keepCheaper(next, start(r.pos(), r.persian() + " ", r.cost() + WORD_BREAK_COST, r.words() + 1));
+                    keepCheaper(next, start(r.pos(), r.cost() + WORD_BREAK_COST, r.words() + 1, r, " "));
                 }
                 boolean wordStart = r.node() == PrefixTree.ROOT;
                 char first = w.charAt(r.pos());
@@ -96,28 +106,36 @@ public final class Finglish {
                         // a word-final spelling inside a glued token ends a word there: «bime|bikari»
                         Reading ended = mayBreak(r) ? extend(r, rule.persian(), end) : null;
                         if (ended != null && isWord(ended)) {
-                            keepCheaper(next, start(end, ended.persian() + " ", r.cost() + rule.cost() + WORD_BREAK_COST, r.words() + 1));
+                            keepCheaper(next, start(end, r.cost() + rule.cost() + WORD_BREAK_COST, r.words() + 1, ended, " "));
                         }
                         continue;
                     }
                     if (!fits(rule.where(), r.pos(), rule.latin().length(), w.length(), wordStart)) continue;
                     Reading extended = extend(r, rule.persian(), end);
                     if (extended == null) continue;
-                    keepCheaper(next, new Reading(end, extended.persian(), r.cost() + rule.cost(), extended.node(), r.words()));
+                    keepCheaper(next, new Reading(end, r.cost() + rule.cost(), extended.node(), r.words(), r, rule.persian()));
                 }
             }
             List<Reading> ranked = new ArrayList<>(next.values());
             ranked.sort(BY_COST);
             beam = ranked.size() > BEAM ? ranked.subList(0, BEAM) : ranked;
         }
-        return complete.stream()
-                .min(Comparator.comparingDouble(r -> r.cost() - 0.15 * Math.log(1 + frequency.applyAsInt(r.persian()))))
-                .map(Reading::persian);
+        String best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (Reading r : complete) {
+            String persian = r.persian();
+            double score = r.cost() - 0.15 * Math.log(1 + frequency.applyAsInt(persian));
+            if (score < bestScore) {
+                bestScore = score;
+                best = persian;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** A reading at {@code pos} where a new Persian word begins: every known word is still possible. */
-    private Reading start(int pos, String persian, double cost, int wordCount) {
-        return new Reading(pos, persian, cost, PrefixTree.ROOT, wordCount);
+    private static Reading start(int pos, double cost, int wordCount, Reading parent, String piece) {
+        return new Reading(pos, cost, PrefixTree.ROOT, wordCount, parent, piece);
     }
 
     /**
@@ -126,7 +144,7 @@ public final class Finglish {
      */
     private Reading extend(Reading r, String persian, int pos) {
         int node = words.follow(r.node(), persian);
-        return node == PrefixTree.NONE ? null : new Reading(pos, r.persian() + persian, r.cost(), node, r.words());
+        return node == PrefixTree.NONE ? null : new Reading(pos, r.cost(), node, r.words(), r, persian);
     }
 
     /** Whether the segment being read is itself a known word. */

@@ -93,7 +93,9 @@ public final class PersianAnalysis implements AutoCloseable {
     }
 
     private boolean isKnownPiece(String piece) {
-        return lists.stopwords().contains(piece) || spokenForms.containsKey(piece) || lexicon.hasStem(stemmer.stem(piece));
+        // a word the articles use is known without stemming it: most query words are
+        return lexicon.surfaceCount(piece) > 0 || lists.stopwords().contains(piece) || spokenForms.containsKey(piece)
+                || lexicon.hasStem(stemmer.stem(piece));
     }
 
     private TokenStream writeOutSpokenForms(TokenStream ts) {

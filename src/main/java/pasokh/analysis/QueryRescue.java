@@ -43,9 +43,11 @@ public final class QueryRescue {
                 readings.add(new Reading(typed, recognised(typed), true));
             }
         }
-        readFinglish(tokens).ifPresent(read -> readings.add(new Reading(read, recognised(read), false)));
         // Equal scores: ; ' , [ ] inside words betray a layout slip; plain letters mean Finglish.
         boolean layoutHint = KeyboardLayout.hasPersianLetterPunctuation(query);
+        // a slip that reads as nothing but known words, with the keys to show it, cannot lose to Finglish
+        boolean layoutIsPerfect = layoutHint && readings.stream().anyMatch(r -> r.score() >= 1.0);
+        if (!layoutIsPerfect) readFinglish(tokens).ifPresent(read -> readings.add(new Reading(read, recognised(read), false)));
         Optional<Reading> best = readings.stream()
                 .filter(r -> r.score() >= MIN_RECOGNISED)
                 .max(java.util.Comparator.comparingDouble(Reading::score)

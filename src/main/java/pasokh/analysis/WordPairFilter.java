@@ -2,9 +2,7 @@ package pasokh.analysis;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -23,8 +21,12 @@ public final class WordPairFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private final List<String> window = new ArrayList<>();
+    /** The last words read, with their positions: the ones close enough to pair with the next. */
+    private final Deque<Word> window = new ArrayDeque<>();
     private final Deque<String> pending = new ArrayDeque<>();
+    private int position = -1;
+
+    private record Word(String term, int position) {}
 
     public WordPairFilter(TokenStream input) {
         super(input);
@@ -40,11 +42,11 @@ public final class WordPairFilter extends TokenFilter {
         while (pending.isEmpty()) {
             if (!input.incrementToken()) return false;
             String current = term.toString();
-            // a removed word (position gap) still separates its neighbours
-            for (int gap = increment.getPositionIncrement(); gap > 1 && !window.isEmpty(); gap--) window.removeFirst();
-            for (String before : window) pending.add(pair(before, current));
-            window.add(current);
-            if (window.size() > MAX_GAP + 1) window.removeFirst();
+            position += increment.getPositionIncrement();
+            // a removed word (a position gap) still stands between its neighbours
+            while (!window.isEmpty() && position - window.peekFirst().position() > MAX_GAP + 1) window.removeFirst();
+            for (Word before : window) pending.add(pair(before.term(), current));
+            window.addLast(new Word(current, position));
         }
         clearAttributes();
         term.setEmpty().append(pending.poll());
@@ -56,5 +58,6 @@ public final class WordPairFilter extends TokenFilter {
         super.reset();
         window.clear();
         pending.clear();
+        position = -1;
     }
 }

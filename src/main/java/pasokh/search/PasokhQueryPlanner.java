@@ -114,11 +114,24 @@ public final class PasokhQueryPlanner implements QueryPlanner {
             }
             words.setMinimumNumberShouldMatch(content ? required(Math.max(known, 1)) : wordTokens.size());
             BooleanQuery.Builder top = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
+            if (!content) requireTogether(top);
             if (full) {
                 addProximity(top);
                 addQuotedPhrases(top);
             }
             return top.build();
+        }
+
+        /**
+         * Little words alone («که و به») are in nearly every article; they say something only where they
+         * stand together, as in one of the ways a question is asked («از کجا»).
+         */
+        private void requireTogether(BooleanQuery.Builder top) {
+            for (int w = 0; w + 1 < wordTokens.size(); w++) {
+                String a = query.tokens().get(wordTokens.get(w)).term();
+                String b = query.tokens().get(wordTokens.get(w + 1)).term();
+                top.add(fields.together(a, b), BooleanClause.Occur.MUST);
+            }
         }
 
         private void addWord(int token) {
