@@ -27,13 +27,34 @@ public final class Lexicon {
     private final Set<String> sureStems;
     private final Map<String, Integer> stemCounts;
     private final Set<String> contentSurfaces;
+    /** The stem of each content word, kept so counts that move over the same words need no stemming. */
+    private final Map<String, String> stemOf;
 
     private Lexicon(Map<String, Integer> surfaceCounts, Set<String> sureStems, Map<String, Integer> stemCounts,
-                    Set<String> contentSurfaces) {
+                    Set<String> contentSurfaces, Map<String, String> stemOf) {
         this.contentSurfaces = contentSurfaces;
         this.surfaceCounts = surfaceCounts;
         this.sureStems = sureStems;
         this.stemCounts = stemCounts;
+        this.stemOf = stemOf;
+    }
+
+    /**
+     * The lexicon of these counts. When they hold exactly the words of {@code previous} (an edit that only
+     * moves counts, the usual case), its stems are taken over: they depend on which words exist, not on how
+     * often, and working them out again for tens of thousands of words was most of an article change.
+     */
+    static Lexicon of(WordCounts counts, WordLists lists, Lexicon previous) {
+        Map<String, Integer> surfaces = counts.asMap();
+        if (previous == null || !previous.surfaceCounts.keySet().equals(surfaces.keySet())) return of(counts, lists);
+        Map<String, Integer> stems = new HashMap<>();
+        previous.stemOf.forEach((word, stem) -> stems.merge(stem, surfaces.get(word), Integer::sum));
+        return new Lexicon(Map.copyOf(surfaces), previous.sureStems, Map.copyOf(stems), previous.contentSurfaces, previous.stemOf);
+    }
+
+    /** Whether both lexicons hold exactly the same words (their counts may differ). */
+    boolean sameWordsAs(Lexicon other) {
+        return other != null && surfaceCounts.keySet().equals(other.surfaceCounts.keySet());
     }
 
     /** Derives stems and content words from the articles' word counts. */
@@ -55,13 +76,14 @@ public final class Lexicon {
         });
         PersianStemmer stemmer = new PersianStemmer(lists.protectedWords(), sure::contains);
         Map<String, Integer> stems = new HashMap<>();
-        Set<String> content = new HashSet<>();
+        Map<String, String> stemOf = new HashMap<>();
         for (var e : surfaces.entrySet()) {
             if (!isContentWord(e.getKey(), lists)) continue;
-            stems.merge(stemmer.stem(e.getKey()), e.getValue(), Integer::sum);
-            content.add(e.getKey());
+            String stem = stemmer.stem(e.getKey());
+            stems.merge(stem, e.getValue(), Integer::sum);
+            stemOf.put(e.getKey(), stem);
         }
-        return new Lexicon(Map.copyOf(surfaces), Set.copyOf(sure), Map.copyOf(stems), Set.copyOf(content));
+        return new Lexicon(Map.copyOf(surfaces), Set.copyOf(sure), Map.copyOf(stems), Set.copyOf(stemOf.keySet()), Map.copyOf(stemOf));
     }
 
     private static boolean isContentWord(String w, WordLists lists) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
@@ -48,14 +50,19 @@ public final class PersianAnalysis implements AutoCloseable {
     private final Analyzer query;
     private final SynonymTable synonyms;
     private final QueryReader reader;
+    private final SpellCorrector corrector;
+    private final Finglish finglish;
 
-    private PersianAnalysis(WordLists lists, WordCounts counts) throws IOException {
+    private PersianAnalysis(WordLists lists, WordCounts counts, PersianAnalysis previous) throws IOException {
         this.lists = lists;
         this.spokenForms = lists.spokenForms();
         this.stopwords = new CharArraySet(lists.stopwords(), false);
         this.protectedWords = new CharArraySet(lists.protectedWords(), false);
         this.counts = counts;
-        this.lexicon = Lexicon.of(counts, lists);
+        boolean sameLists = previous != null && previous.lists.equals(lists);
+        this.lexicon = Lexicon.of(counts, lists, sameLists ? previous.lexicon : null);
+        // the same words make the same dictionaries: only frequencies moved, and they only break ties
+        boolean sameWords = sameLists && lexicon.sameWordsAs(previous.lexicon);
         this.stemmer = new PersianStemmer(lists.protectedWords(), lexicon::isSureStem);
         this.splitter = new GluedWordSplitter(this::isKnownPiece, piece -> Math.log(2 + lexicon.stemCount(stemmer.stem(piece))));
         this.surface = analyzer(ts -> ts);
@@ -64,7 +71,9 @@ public final class PersianAnalysis implements AutoCloseable {
         this.query = analyzer(ts -> stem(new StopwordMarkerFilter(new NumberWordFilter(splitGluedWords(writeOutSpokenForms(ts))), stopwords)),
                 false);
         this.synonyms = SynonymTable.parse(lists.synonyms(), this::indexTerms);
-        this.reader = new QueryReader(this, new SpellCorrector(lexicon.contentSurfaces(), lexicon::surfaceCount));
+        this.corrector = sameWords ? previous.corrector : new SpellCorrector(lexicon.contentSurfaces(), lexicon::surfaceCount);
+        this.finglish = sameWords ? previous.finglish : new Finglish(readableWords(), lexicon::surfaceCount);
+        this.reader = new QueryReader(this, corrector);
     }
 
     /**
@@ -76,12 +85,33 @@ public final class PersianAnalysis implements AutoCloseable {
     }
 
     public static PersianAnalysis of(WordLists lists, Iterable<String> corpus) throws IOException {
-        return new PersianAnalysis(lists, countWords(lists, corpus));
+        return new PersianAnalysis(lists, countWords(lists, corpus), null);
     }
 
     /** The chain over word counts already made, e.g. moved by one changed article. */
     public static PersianAnalysis of(WordLists lists, WordCounts counts) throws IOException {
-        return new PersianAnalysis(lists, counts);
+        return new PersianAnalysis(lists, counts, null);
+    }
+
+    /**
+     * The chain over new counts, taking over from {@code previous} whatever the counts leave unchanged (with
+     * the same words, its stems and dictionaries): one changed article costs milliseconds, not a rebuild.
+     */
+    public static PersianAnalysis after(PersianAnalysis previous, WordLists lists, WordCounts counts) throws IOException {
+        return new PersianAnalysis(lists, counts, previous);
+    }
+
+    /** The words a Latin-letter reading may end in: article words, stopwords, spoken forms. */
+    private Set<String> readableWords() {
+        Set<String> readable = new HashSet<>(lexicon.surfaces());
+        readable.addAll(lists.stopwords());
+        readable.addAll(spokenForms.keySet());
+        return readable;
+    }
+
+    /** Reads Persian written in Latin letters, against this vocabulary. */
+    Finglish finglish() {
+        return finglish;
     }
 
     /** The words of {@code texts} as the vocabulary counts them (folded, spoken forms written out). */

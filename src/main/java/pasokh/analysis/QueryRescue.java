@@ -2,10 +2,8 @@ package pasokh.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,10 +23,7 @@ public final class QueryRescue {
 
     public QueryRescue(PersianAnalysis analysis) {
         this.analysis = analysis;
-        Set<String> readable = new HashSet<>(analysis.lexicon().surfaces());
-        readable.addAll(analysis.wordLists().stopwords());
-        readable.addAll(analysis.wordLists().spokenForms().keySet());
-        this.finglish = new Finglish(readable, w -> analysis.lexicon().surfaceCount(w));
+        this.finglish = analysis.finglish();
     }
 
     /** The Persian reading to search instead, or empty to search the text as typed. */

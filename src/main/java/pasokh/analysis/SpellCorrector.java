@@ -1,10 +1,8 @@
 package pasokh.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -49,14 +47,24 @@ public final class SpellCorrector {
     public SpellCorrector(Collection<String> dictionary, ToIntFunction<String> frequency) {
         this.words = dictionary.stream().sorted().toArray(String[]::new);
         this.frequencies = new int[words.length];
-        Map<Integer, List<Integer>> pairs = new HashMap<>();
+        // two passes, counting then filling, so the index of a large vocabulary is plain int arrays throughout
+        int[][] pairsOf = new int[words.length][];
+        Map<Integer, int[]> counts = new HashMap<>();
         for (int id = 0; id < words.length; id++) {
             frequencies[id] = frequency.applyAsInt(words[id]);
-            for (int pair : distinctPairs(words[id])) pairs.computeIfAbsent(pair, k -> new ArrayList<>()).add(id);
+            pairsOf[id] = distinctPairs(words[id]);
+            for (int pair : pairsOf[id]) counts.computeIfAbsent(pair, k -> new int[1])[0]++;
         }
-        Map<Integer, int[]> index = new HashMap<>();
-        pairs.forEach((pair, ids) -> index.put(pair, ids.stream().mapToInt(Integer::intValue).toArray()));
-        this.wordsWithPair = Map.copyOf(index);
+        Map<Integer, int[]> index = new HashMap<>(counts.size() * 2);
+        counts.forEach((pair, n) -> index.put(pair, new int[n[0]]));
+        for (int id = 0; id < words.length; id++) {
+            for (int pair : pairsOf[id]) {
+                int[] n = counts.get(pair);
+                int[] ids = index.get(pair);
+                ids[ids.length - n[0]--] = id;
+            }
+        }
+        this.wordsWithPair = index;
     }
 
     /** The closest dictionary word within the allowed distance for this length; frequent words win ties. */
@@ -144,8 +152,14 @@ public final class SpellCorrector {
     private static int[] distinctPairs(String word) {
         String key = WORD_START + soundKey(word) + WORD_END;
         int[] pairs = new int[key.length() - 1];
-        for (int i = 0; i + 1 < key.length(); i++) pairs[i] = (key.charAt(i) << 16) | key.charAt(i + 1);
-        return Arrays.stream(pairs).distinct().toArray();
+        int n = 0;
+        for (int i = 0; i + 1 < key.length(); i++) {
+            int pair = (key.charAt(i) << 16) | key.charAt(i + 1);
+            boolean seen = false;
+            for (int k = 0; k < n && !seen; k++) seen = pairs[k] == pair;
+            if (!seen) pairs[n++] = pair;
+        }
+        return n == pairs.length ? pairs : Arrays.copyOf(pairs, n);
     }
 
     /** The word with each sound-alike letter replaced by the first of its group. */

@@ -4,8 +4,10 @@ import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import pasokh.Portal;
+import pasokh.knowledge.SearchWarmup;
 import pasokh.web.WebApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
 
     private static final String ALL_INTERFACES = "0.0.0.0";
+    /** Enough for the JIT to compile the search path, short enough to be over before a load balancer's first check. */
+    private static final Duration WARMUP_BUDGET = Duration.ofSeconds(20);
 
     @Mixin
     private HelpOption help;
@@ -61,6 +65,8 @@ final class ServeCommand implements Callable<Integer> {
                 System.err.println("Error while closing: " + e.getMessage());
             }
         }));
+        portal.knowledge().watch();
+        SearchWarmup.start(portal.knowledge(), portal.search(), WARMUP_BUDGET);
         spec.commandLine().getOut().println("Pasokh is serving " + portal.knowledge().current().articles().published().size()
                 + " articles on " + address(app.port()));
         return ExitCodes.DONE;

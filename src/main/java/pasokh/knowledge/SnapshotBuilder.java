@@ -58,7 +58,7 @@ final class SnapshotBuilder {
         Map<String, IndexedArticle> published = indexed(set, previous);
         List<IndexedArticle> all = List.copyOf(published.values());
         PersianAnalysis analysis = PersianAnalysis.of(config.wordLists(), PersianAnalysis.countWords(config.wordLists(), IndexedArticle.textsOf(all)));
-        String fingerprint = Fingerprint.of(set.published(), config.folder());
+        String fingerprint = Fingerprint.of(published.values(), config.folder());
         var reader = index.reuse(fingerprint, all.size());
         boolean reused = reader.isPresent();
         var open = reused ? reader.get() : index.replaceAll(all, analysis.indexing(), fingerprint);
@@ -100,8 +100,8 @@ final class SnapshotBuilder {
         WordCounts counts = previous.analysis().wordCounts().change(
                 PersianAnalysis.countWords(lists, IndexedArticle.textsOf(replaced)),
                 PersianAnalysis.countWords(lists, IndexedArticle.textsOf(upserts)));
-        PersianAnalysis analysis = PersianAnalysis.of(lists, counts);
-        String fingerprint = Fingerprint.of(set.published(), config.folder());
+        PersianAnalysis analysis = PersianAnalysis.after(previous.analysis(), lists, counts);
+        String fingerprint = Fingerprint.of(published.values(), config.folder());
 
         Set<String> reanalysed = reanalysed(previous, analysis);
         reanalysed.removeAll(removed);

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Collection;
 import java.util.stream.Stream;
-import pasokh.article.Article;
+import pasokh.analysis.PersianAnalysis;
 
 /**
  * A digest of everything the index is derived from: the published articles, every file of the config
@@ -18,16 +18,16 @@ import pasokh.article.Article;
 public final class Fingerprint {
 
     /** Bump when {@link ArticleDocuments} changes what it writes, so old indexes are rebuilt. */
-    static final int DOCUMENT_LAYOUT_VERSION = 4;
+    static final int DOCUMENT_LAYOUT_VERSION = 5;
 
     private Fingerprint() {}
 
-    public static String of(List<Article> published, Path configDir) throws IOException {
+    public static String of(Collection<IndexedArticle> published, Path configDir) throws IOException {
         MessageDigest digest = sha256();
-        update(digest, "layout:" + DOCUMENT_LAYOUT_VERSION + " analysis:" + pasokh.analysis.PersianAnalysis.VERSION);
-        for (Article a : published) {
+        update(digest, "layout:" + DOCUMENT_LAYOUT_VERSION + " analysis:" + PersianAnalysis.VERSION);
+        for (IndexedArticle a : published) {
             update(digest, a.slug());
-            update(digest, a.toString());
+            update(digest, a.digest());
         }
         if (Files.isDirectory(configDir)) {
             try (Stream<Path> files = Files.list(configDir)) {
@@ -38,6 +38,11 @@ public final class Fingerprint {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The hex SHA-256 of a text. */
+    static String digestOf(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void update(MessageDigest digest, String text) {

@@ -9,10 +9,11 @@ import pasokh.article.MarkdownRenderer;
  * A published article with the plain text of its body, as it is indexed: the Markdown is rendered once, when
  * the article is read, and the same text serves the index, the vocabulary and the snippets.
  */
-public record IndexedArticle(Article article, String plainBody) {
+public record IndexedArticle(Article article, String plainBody, String digest) {
 
+    /** {@code digest} fingerprints the article's content once, so a change elsewhere never hashes it again. */
     public static IndexedArticle of(Article article, MarkdownRenderer markdown) {
-        return new IndexedArticle(article, markdown.toPlainText(article.body()));
+        return new IndexedArticle(article, markdown.toPlainText(article.body()), Fingerprint.digestOf(article.toString()));
     }
 
     public String slug() {
