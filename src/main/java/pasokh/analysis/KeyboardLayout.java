@@ -50,6 +50,21 @@ public final class KeyboardLayout {
         return sb.toString();
     }
 
+    /**
+     * The keys someone would press to type this Persian text on this layout with the keyboard left on
+     * English: the slip {@link #type} undoes. Characters no key types are kept.
+     */
+    public String keysFor(String persian) {
+        Map<String, Character> byLetter = new HashMap<>();
+        keys.forEach((key, letter) -> byLetter.merge(letter, key, (a, b) -> a < b ? a : b));
+        StringBuilder sb = new StringBuilder(persian.length());
+        for (int i = 0; i < persian.length(); i++) {
+            Character key = byLetter.get(String.valueOf(persian.charAt(i)));
+            sb.append(key != null ? key : persian.charAt(i));
+        }
+        return sb.toString();
+    }
+
     private static final String[] KEY_ROWS = {"qwertyuiop[]", "asdfghjkl;'", "zxcvbnm,"};
 
     /** Whether two Persian letters sit on neighbouring keys of this layout (a slip of the finger). */

@@ -7,7 +7,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import pasokh.Portal;
-import pasokh.knowledge.SearchWarmup;
+import pasokh.web.SearchWarmup;
 import pasokh.web.WebApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
 
     private static final String ALL_INTERFACES = "0.0.0.0";
-    /** Enough for the JIT to compile the search path, short enough to be over before a load balancer's first check. */
-    private static final Duration WARMUP_BUDGET = Duration.ofSeconds(20);
+    /** Enough for the JIT to compile the whole search path; it runs while the server already answers. */
+    private static final Duration WARMUP_BUDGET = Duration.ofSeconds(30);
 
     @Mixin
     private HelpOption help;
@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }));
         portal.knowledge().watch();
-        SearchWarmup.start(portal.knowledge(), portal.search(), WARMUP_BUDGET);
+        SearchWarmup.start(portal.knowledge().current(), app.port(), WARMUP_BUDGET);
         spec.commandLine().getOut().println("Pasokh is serving " + portal.knowledge().current().articles().published().size()
                 + " articles on " + address(app.port()));
         return ExitCodes.DONE;
