@@ -63,8 +63,9 @@ final class BenchCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE})")
     private int connections;
 
-    @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "5",
-            description = "requests sent before each phase is measured, and not counted (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "30",
+            description = "requests sent before each phase is measured, and not counted: a fresh JVM needs about"
+                    + " half a minute of load before its JIT has compiled the search (default: ${DEFAULT-VALUE})")
     private double warmupSeconds;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",

@@ -24,6 +24,13 @@ class RescueTest {
     }
 
     @Test
+    void theKeysForPersianTextAreTheSlipTheRescueUndoes() {
+        KeyboardLayout layout = KeyboardLayout.isiri9147();
+        assertEquals("fdli fd;hvd", layout.keysFor("بیمه بیکاری"));
+        assertEquals("حق بیمه بازنشستگی", layout.type(layout.keysFor("حق بیمه بازنشستگی")));
+    }
+
+    @Test
     void theOlderWindowsLayoutWhereMTypesHamzaYeh() {
         assertEquals("ئ", KeyboardLayout.legacyWindows().type("m"));
         assertEquals("پ", KeyboardLayout.isiri9147().type("m"));
