@@ -154,7 +154,7 @@ public final class KnowledgeBase implements Searchers, AutoCloseable {
         updater.submit(() -> {
             try {
                 index.close();
-                index = index.where().equals("memory") ? IndexStore.inMemory() : IndexStore.open(paths.indexDir(), true);
+                index = index.isInMemory() ? IndexStore.inMemory() : IndexStore.open(paths.indexDir(), true);
                 SnapshotBuilder.Built built = builder.full(generations.incrementAndGet(), current.get().config(), current.get(), index);
                 swap(built, "index rebuild", System.nanoTime());
                 mine.complete(built.snapshot());

@@ -2,9 +2,7 @@ package pasokh.search;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Collection;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -59,27 +57,6 @@ final class HitCollector extends SimpleCollector {
                 scorer.setMinCompetitiveScore(min);
             }
         }
-    }
-
-    /** A manager for {@code IndexSearcher.search}: one collector per slice of the index, merged at the end. */
-    static CollectorManager<HitCollector, HitCollector> manager(float floor) {
-        return new CollectorManager<>() {
-            @Override
-            public HitCollector newCollector() {
-                return new HitCollector(floor);
-            }
-
-            @Override
-            public HitCollector reduce(Collection<HitCollector> collectors) {
-                if (collectors.size() == 1) return collectors.iterator().next();
-                HitCollector all = new HitCollector(floor);
-                for (HitCollector c : collectors) {
-                    for (int i = 0; i < c.size; i++) all.add(c.docs[i], c.scores[i]);
-                    all.best = Math.max(all.best, c.best);
-                }
-                return all;
-            }
-        };
     }
 
     private void add(int doc, float score) {

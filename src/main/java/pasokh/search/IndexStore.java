@@ -102,6 +102,11 @@ public final class IndexStore implements Closeable {
         }
     }
 
+    /** Whether the index lives in memory only (nothing to clear on disk when it must be rebuilt). */
+    public boolean isInMemory() {
+        return directory instanceof ByteBuffersDirectory;
+    }
+
     /** Where the index is, for log lines. */
     public String where() {
         return where;
