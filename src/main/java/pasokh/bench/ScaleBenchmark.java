@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,15 +29,21 @@ public final class ScaleBenchmark {
 
     /**
      * @param counts article counts, measured in this order
-     * @param rounds timed rounds over all queries, after one untimed round
+     * @param rounds timed rounds over all queries, after at least 10 s of untimed ones
      * @param seed   for the synthetic articles: the same seed gives the same files
      * @param work   where {@code <count>/articles} and {@code <count>/data} are made
+     * @param warmup untimed searching before the timed rounds of each count (at least one round)
      */
-    public record Plan(List<Integer> counts, int rounds, long seed, Path work) {
+    public record Plan(List<Integer> counts, int rounds, long seed, Path work, Duration warmup) {
         public Plan {
             counts = List.copyOf(counts);
             if (counts.isEmpty()) throw new IllegalArgumentException("no article counts to measure");
             if (rounds < 1) throw new IllegalArgumentException("rounds must be at least 1");
+        }
+
+        /** With the JIT warm-up {@code bench scale} uses. */
+        public Plan(List<Integer> counts, int rounds, long seed, Path work) {
+            this(counts, rounds, seed, work, SearchTimer.WARMUP);
         }
     }
 
@@ -114,7 +121,7 @@ public final class ScaleBenchmark {
             SearchService search = new SearchService(kb);
             SearchTimer.Timings t = SearchTimer.time(
                     q -> search.search(new SearchQuery(q, Optional.empty(), 1, PAGE_SIZE)).total(),
-                    queries.queries(), plan.rounds());
+                    queries.queries(), plan.rounds(), plan.warmup());
             return new Row(count, published, startupMillis, heap, index, t.medianMillis(), t.p99Millis(),
                     t.medianByWords(), t.searches(), t.queriesWithHits());
         }

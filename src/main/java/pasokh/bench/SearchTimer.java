@@ -1,5 +1,6 @@
 package pasokh.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,8 +9,9 @@ import java.util.function.ToLongFunction;
 
 /**
  * Times in-process searches one call at a time, on this thread: no HTTP, no JSON, no other request
- * competing, so the figure is the search itself. One untimed round first, so the JIT has compiled the
- * search code and the index files are in the page cache before anything counts.
+ * competing, so the figure is the search itself. Untimed rounds first, for at least a warm-up ({@link #WARMUP}):
+ * a fresh JVM needs thousands of searches before its JIT has compiled the search code, and a single round
+ * on the first, smallest base measured the compiler, not the search.
  */
 final class SearchTimer {
 
@@ -21,11 +23,21 @@ final class SearchTimer {
     record Timings(double medianMillis, double p99Millis, Map<WordBucket, Double> medianByWords, int searches,
             int queriesWithHits) {}
 
+    static final Duration WARMUP = Duration.ofSeconds(10);
+
     private SearchTimer() {}
 
     /** @param search runs one query and returns how many articles it found */
     static Timings time(ToLongFunction<String> search, List<String> queries, int rounds) {
-        for (String q : queries) search.applyAsLong(q);
+        return time(search, queries, rounds, Duration.ZERO);
+    }
+
+    /** @param warmup untimed searching first, one round at least */
+    static Timings time(ToLongFunction<String> search, List<String> queries, int rounds, Duration warmup) {
+        long warmedUntil = System.nanoTime() + warmup.toNanos();
+        do {
+            for (String q : queries) search.applyAsLong(q);
+        } while (System.nanoTime() < warmedUntil);
         long[] all = new long[queries.size() * rounds];
         Map<WordBucket, List<Long>> byBucket = new EnumMap<>(WordBucket.class);
         WordBucket[] buckets = queries.stream().map(WordBucket::of).toArray(WordBucket[]::new);

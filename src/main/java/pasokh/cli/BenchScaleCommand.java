@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
             "- heap in use after start-up and two garbage collections, in MB, this JVM's baseline included; and"
                     + " the index folder on disk, in MB;",
             "- search: every distinct query of the --queries files (repeats removed), searched in this process"
-                    + " (first page, no HTTP) once untimed, then --rounds times timed one at a time on one thread:"
+                    + " (first page, no HTTP) untimed for at least 10 s (at least once), then --rounds times timed"
+                    + " one at a time on one thread:"
                     + " median and p99 over all timed searches, and the median by query length in words. Nothing"
                     + " caches results, so every search does the whole work.",
             "Each knowledge base is closed before the next count. Prints the context (CPUs, JDK, load average:"
@@ -64,7 +65,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     private List<Integer> counts;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
-            description = "timed rounds over all queries, after one untimed round (default: ${DEFAULT-VALUE})")
+            description = "timed rounds over all queries, after at least 10 s untimed (default: ${DEFAULT-VALUE})")
     private int rounds;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
@@ -125,7 +126,7 @@ final class BenchScaleCommand implements Callable<Integer> {
         return "context: " + report.machine().cpus() + " CPUs, JDK " + report.machine().jdk()
                 + ", load average " + BenchText.load(report.loadBefore())
                 + ", " + report.queries() + " distinct queries" + buckets
-                + ", " + report.plan().rounds() + " timed round(s) after one untimed, seed " + report.plan().seed();
+                + ", " + report.plan().rounds() + " timed round(s) after 10 s or more untimed, seed " + report.plan().seed();
     }
 
     /** Aligned under {@link #HEADER}; a bucket without queries shows "-". */

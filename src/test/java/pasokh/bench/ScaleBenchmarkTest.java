@@ -26,7 +26,7 @@ class ScaleBenchmarkTest {
         QuerySet queries = QuerySet.read(List.of(Path.of("eval/judgments.tsv")));
         List<Integer> started = new ArrayList<>();
         ScaleBenchmark.Report report = ScaleBenchmark.run(SHIPPED, queries,
-                new ScaleBenchmark.Plan(List.of(68, 120), 1, 1, work), started::add);
+                new ScaleBenchmark.Plan(List.of(68, 120), 1, 1, work, java.time.Duration.ZERO), started::add);
 
         assertEquals(List.of(68, 120), started);
         assertEquals(List.of(68, 120), report.rows().stream().map(ScaleBenchmark.Row::articles).toList());
