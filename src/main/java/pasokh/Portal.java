@@ -12,6 +12,7 @@ import pasokh.engagement.FeedbackService;
 import pasokh.engagement.ReadCounter;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.search.SearchService;
+import pasokh.search.SuggestService;
 import pasokh.store.ArticleReadRepository;
 import pasokh.store.Database;
 import pasokh.store.FeedbackRepository;
@@ -27,6 +28,7 @@ public final class Portal implements AutoCloseable {
     private final MarkdownRenderer markdown;
     private final KnowledgeBase knowledge;
     private final SearchService search;
+    private final SuggestService suggest;
     private final FeedbackService feedback;
     private final ReadCounter reads;
     private final ScheduledExecutorService flusher;
@@ -35,6 +37,7 @@ public final class Portal implements AutoCloseable {
         this.markdown = new MarkdownRenderer();
         this.knowledge = KnowledgeBase.open(paths, markdown, storage);
         this.search = new SearchService(knowledge);
+        this.suggest = new SuggestService(knowledge);
         Database db = Database.open(paths.data());
         this.feedback = new FeedbackService(new FeedbackRepository(db),
                 slug -> knowledge.current().articles().findPublished(slug).isPresent(), Clock.systemUTC());
@@ -65,6 +68,8 @@ public final class Portal implements AutoCloseable {
     public KnowledgeBase knowledge() { return knowledge; }
 
     public SearchService search() { return search; }
+
+    public SuggestService suggest() { return suggest; }
 
     public FeedbackService feedback() { return feedback; }
 

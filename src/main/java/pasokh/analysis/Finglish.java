@@ -77,6 +77,18 @@ public final class Finglish {
 
     /** The best Persian reading of one Latin word, if some reading is a word we know. */
     public Optional<String> read(String latinWord) {
+        return read(latinWord, false);
+    }
+
+    /**
+     * The best Persian reading of a word still being typed («bik» -> «بیک»): a reading that is the start of some
+     * known word, so the search box can complete it as it completes Persian.
+     */
+    public Optional<String> readStart(String latinStart) {
+        return read(latinStart, true);
+    }
+
+    private Optional<String> read(String latinWord, boolean unfinished) {
         String w = NOT_FINGLISH.matcher(latinWord.toLowerCase(Locale.ROOT)).replaceAll("");
         if (w.isEmpty() || w.length() > 30) return Optional.empty();
         List<Reading> beam = List.of(start(0, 0, 1, null, ""));
@@ -85,7 +97,7 @@ public final class Finglish {
             Map<Key, Reading> next = new HashMap<>();
             for (Reading r : beam) {
                 if (r.pos() == w.length()) {
-                    if (isWord(r)) complete.add(r);
+                    if (isWord(r) || unfinished && r.node() != PrefixTree.ROOT) complete.add(r);
                     // a final ع is silent and Finglish drops it: «ghat» قطع, «shoroo» شروع, «jam» جمع
                     Reading withAin = extend(r, "ع", 0);
                     if (withAin != null && isWord(withAin)) {

@@ -14,7 +14,6 @@ import pasokh.article.Categories;
 import pasokh.search.ArticleSearcher;
 import pasokh.search.IndexedArticle;
 import pasokh.search.RankingConfig;
-import pasokh.search.TitleSuggester;
 
 /**
  * What is served at one moment: the articles, the configuration they were read with, their vocabulary,
@@ -36,7 +35,6 @@ public final class Snapshot {
     private final Map<String, IndexedArticle> published;
     private final PersianAnalysis analysis;
     private final ArticleSearcher searcher;
-    private final TitleSuggester suggester;
     private final String fingerprint;
     private final AtomicInteger references = new AtomicInteger(1);
 
@@ -50,7 +48,6 @@ public final class Snapshot {
         this.published = Map.copyOf(published);
         this.analysis = analysis;
         this.searcher = searcher;
-        this.suggester = new TitleSuggester(analysis, articles.published());
         this.fingerprint = fingerprint;
     }
 
@@ -78,10 +75,6 @@ public final class Snapshot {
 
     public RankingConfig ranking() {
         return config.ranking();
-    }
-
-    public TitleSuggester suggester() {
-        return suggester;
     }
 
     /** The Persian chain over this snapshot's vocabulary: for grouping questions and matching them to articles. */

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.index.DirectoryReader;
 import pasokh.analysis.PersianAnalysis;
+import pasokh.analysis.PrefixCompleter;
 import pasokh.analysis.WordCounts;
 import pasokh.article.Article;
 import pasokh.article.ArticleSet;
@@ -121,8 +122,19 @@ final class SnapshotBuilder {
                               Map<String, IndexedArticle> published, PersianAnalysis analysis,
                               DirectoryReader reader, String fingerprint) throws IOException {
         ArticleSearcher searcher = new ArticleSearcher(reader, published,
-                PasokhQueryPlanner.factory(analysis, config.ranking()), config.ranking(), config.categories());
+                PasokhQueryPlanner.factory(analysis, config.ranking()), config.ranking(), config.categories(),
+                PrefixCompleter.of(analysis, askingTexts(set)));
         return new Snapshot(generation, config, set, files, published, analysis, searcher, fingerprint);
+    }
+
+    /** Titles and questions: how people ask, which is what completions are ranked by. */
+    private static List<String> askingTexts(ArticleSet set) {
+        List<String> texts = new ArrayList<>();
+        for (Article a : set.published()) {
+            texts.add(a.title());
+            texts.addAll(a.questions());
+        }
+        return texts;
     }
 
     /**

@@ -22,6 +22,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import pasokh.analysis.PrefixCompleter;
+import pasokh.article.Article;
 import pasokh.article.Categories;
 import pasokh.article.Category;
 
@@ -42,10 +44,18 @@ public final class ArticleSearcher implements Closeable {
     private final RankingConfig ranking;
     private final Categories categories;
     private final SnippetMaker snippets;
+    private final Suggester suggester;
+
+    /** A searcher that offers no suggestions (evaluation). Takes ownership of {@code reader}. */
+    public ArticleSearcher(DirectoryReader reader, Map<String, IndexedArticle> bySlug, QueryPlanner.Factory planners,
+                           RankingConfig ranking, Categories categories) throws IOException {
+        this(reader, bySlug, planners, ranking, categories, null);
+    }
 
     /** Takes ownership of {@code reader}: closing this closes it. */
     public ArticleSearcher(DirectoryReader reader, Map<String, IndexedArticle> bySlug, QueryPlanner.Factory planners,
-                           RankingConfig ranking, Categories categories) throws IOException {
+                           RankingConfig ranking, Categories categories, PrefixCompleter completer) throws IOException {
+        this.suggester = completer == null ? null : new Suggester(completer);
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         // Lucene's query cache keeps filters that repeat; searches here are distinct word queries, and a
@@ -96,6 +106,49 @@ public final class ArticleSearcher implements Closeable {
     }
 
     private record Hit(int doc, float score, IndexedArticle article) {}
+
+    /** Articles for text still being typed; none when this searcher was built without a completer. */
+    public List<Suggestion> suggest(String typed) {
+        return suggester == null ? List.of() : suggester.suggest(typed, this::rank);
+    }
+
+    /** An article and how well it matched: what suggestions are ranked by. */
+    public record Ranked(Article article, float score) {}
+
+    /**
+     * The best {@code max} published articles for a text already in Persian (no Finglish or layout reading),
+     * by score alone: no snippets and no category counts, so the search box can ask several times per keystroke.
+     */
+    public List<Ranked> rank(String text, int max) {
+        QueryPlanner.Plan plan = planner.plan(text, true);
+        if (plan.query() == null) return List.of();
+        try {
+            return top(plan, max);
+        } catch (IndexSearcher.TooManyClauses e) {
+            QueryPlanner.Plan plain = planner.plainWords(text, true);
+            try {
+                return plain.query() == null ? List.of() : top(plain, max);
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("ranking failed for text '" + text + "'", e);
+        }
+    }
+
+    private List<Ranked> top(QueryPlanner.Plan plan, int max) throws IOException {
+        HitCollector collected = new HitCollector(plan.scoreFloor());
+        searcher.search(plan.query(), collected);
+        float min = collected.best() * plan.scoreFloor();
+        List<Ranked> kept = new ArrayList<>(collected.size());
+        for (int i = 0; i < collected.size(); i++) {
+            if (collected.score(i) < min) continue;
+            IndexedArticle article = articleOf(collected.doc(i));
+            if (article != null) kept.add(new Ranked(article.article(), collected.score(i)));
+        }
+        kept.sort(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(r -> r.article().slug()));
+        return kept.size() > max ? List.copyOf(kept.subList(0, max)) : kept;
+    }
 
     private SearchResult search(SearchQuery request, QueryPlanner.Plan plan) throws IOException {
         HitCollector collected = new HitCollector(plan.scoreFloor());

@@ -14,6 +14,7 @@ import pasokh.knowledge.Snapshot;
 import pasokh.search.SearchQuery;
 import pasokh.search.SearchResult;
 import pasokh.search.SearchService;
+import pasokh.search.SuggestService;
 
 /** The JSON API: thin handlers that check input, call a service and shape the answer. */
 final class ApiRoutes {
@@ -21,14 +22,16 @@ final class ApiRoutes {
 
     private final KnowledgeBase knowledge;
     private final SearchService search;
+    private final SuggestService suggestions;
     private final FeedbackService feedback;
     private final MarkdownRenderer markdown;
     private final RequestParams params;
 
-    ApiRoutes(KnowledgeBase knowledge, SearchService search, FeedbackService feedback, MarkdownRenderer markdown,
-              RequestParams params) {
+    ApiRoutes(KnowledgeBase knowledge, SearchService search, SuggestService suggestions, FeedbackService feedback,
+              MarkdownRenderer markdown, RequestParams params) {
         this.knowledge = knowledge;
         this.search = search;
+        this.suggestions = suggestions;
         this.feedback = feedback;
         this.markdown = markdown;
         this.params = params;
@@ -57,8 +60,8 @@ final class ApiRoutes {
     }
 
     private void suggest(Context ctx) {
-        String q = params.queryText(ctx);
-        List<ApiViews.SuggestionItem> items = knowledge.current().suggester().suggest(q).stream()
+        String q = params.typedText(ctx);
+        List<ApiViews.SuggestionItem> items = suggestions.suggest(q).stream()
                 .map(s -> new ApiViews.SuggestionItem(s.text(), s.slug(), s.url())).toList();
         json(ctx, new ApiViews.SuggestResponse(items));
     }

@@ -67,12 +67,21 @@ final class RequestParams {
     }
 
     String queryText(Context ctx) {
+        return QueryText.clean(typedText(ctx));
+    }
+
+    /**
+     * The {@code q} parameter as typed, length-checked but not cleaned: for suggestions, a trailing space says the
+     * last word is finished.
+     */
+    String typedText(Context ctx) {
         String q = param(ctx, "q").orElse("");
         RankingConfig ranking = knowledge.get().ranking();
         if (q.length() > ranking.maxQueryLength()) {
-            throw new BadRequest("متن جستجو بیش از " + Fa.num(ranking.maxQueryLength()) + " نویسه است؛ لطفاً پرسش را کوتاه‌تر بنویسید.");
+            throw new BadRequest("متن جستجو بیش از " + Fa.num(ranking.maxQueryLength())
+                    + " نویسه است؛ لطفاً پرسش را کوتاه‌تر بنویسید.");
         }
-        return QueryText.clean(q);
+        return q;
     }
 
     Optional<String> category(Context ctx) {

@@ -74,25 +74,34 @@ final class SiteRoutes {
 
     private Views.SearchPage searchPage(Snapshot kb, SearchQuery query, SearchResult result) {
         Optional<String> label = query.category().map(c -> kb.categories().labelOf(c));
+        boolean asTyped = query.asTyped();
         List<Views.FacetLink> facets = result.categoryFacets().stream()
-                .map(f -> new Views.FacetLink(f.label(), f.count(), Urls.search(query.text(), Optional.of(f.value()), 1, query.asTyped()),
+                .map(f -> new Views.FacetLink(f.label(), f.count(),
+                        Urls.search(query.text(), Optional.of(f.value()), 1, asTyped),
                         query.category().filter(f.value()::equals).isPresent()))
                 .toList();
-        boolean asTyped = query.asTyped();
         List<Views.PageLink> pages = new ArrayList<>();
-        int first = Math.max(1, query.page() - 4);
+        int first = Math.max(1, Math.min(query.page(), result.pageCount()) - 4);
         int last = Math.min(result.pageCount(), first + 8);
         for (int n = first; n <= last; n++) {
             pages.add(new Views.PageLink(n, Urls.search(query.text(), query.category(), n, asTyped), n == query.page()));
         }
-        Optional<String> previous = query.page() > 1
+        Optional<String> previous = query.page() > 1 && query.page() <= result.pageCount()
                 ? Optional.of(Urls.search(query.text(), query.category(), query.page() - 1, asTyped)) : Optional.empty();
         Optional<String> next = result.hasNextPage()
                 ? Optional.of(Urls.search(query.text(), query.category(), query.page() + 1, asTyped)) : Optional.empty();
-        return new Views.SearchPage(query.text(), label, result, facets, Urls.search(query.text(), Optional.empty(), 1, asTyped),
-                pages, previous, next, links.categoryCards(kb),
+        List<Views.ResultItem> items = result.hits().stream().map(hit -> resultItem(kb, hit)).toList();
+        return new Views.SearchPage(query.text(), label, result, items, facets,
+                Urls.search(query.text(), Optional.empty(), 1, asTyped),
+                pages, Urls.search(query.text(), query.category(), 1, asTyped), previous, next, links.categoryCards(kb),
                 result.rewrittenQuery(), Urls.search(query.text(), query.category(), 1, true),
                 result.didYouMean(), result.didYouMean().map(d -> Urls.search(d, query.category(), 1)).orElse(""));
+    }
+
+    private static Views.ResultItem resultItem(Snapshot kb, SearchResult.Hit hit) {
+        Article a = hit.article();
+        return new Views.ResultItem(a.title(), a.url(), kb.categories().labelOf(a.category()), a.summary(),
+                SupportingText.of(hit.snippet(), a.summary()));
     }
 
     private void article(Context ctx) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import pasokh.article.Article;
 import pasokh.article.SafeHtml;
 import pasokh.search.SearchResult;
+import pasokh.search.Snippet;
 
 /** The data each page template shows; built by the route classes, never holding services. */
 public final class Views {
@@ -22,20 +23,35 @@ public final class Views {
 
     public record CategoryPage(CategoryCard category, List<ArticleLink> articles) {}
 
+    /**
+     * One search result, answer first: the title, its category, the article's summary (the answer itself), and
+     * the highlighted passage only where it says something the summary does not.
+     */
+    public record ResultItem(String title, String url, String categoryLabel, String summary,
+                             Optional<Snippet> supporting) {}
+
     public record SearchPage(
             String query,
             Optional<String> categoryLabel,
             SearchResult result,
+            List<ResultItem> items,
             List<FacetLink> facets,
             String allCategoriesUrl,
             List<PageLink> pages,
+            String firstPageUrl,
             Optional<String> previousUrl,
             Optional<String> nextUrl,
             List<CategoryCard> categories,
             Optional<String> rewrittenQuery,
             String asTypedUrl,
             Optional<String> didYouMean,
-            String didYouMeanUrl) {}
+            String didYouMeanUrl) {
+
+        /** Asked for a page past the last one (an old link, a hand-edited address): say so, link to page 1. */
+        public boolean pastLastPage() {
+            return result.total() > 0 && result.hits().isEmpty();
+        }
+    }
 
     public record FacetLink(String label, long count, String url, boolean selected) {}
 

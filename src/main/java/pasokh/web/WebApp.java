@@ -34,7 +34,8 @@ public final class WebApp {
         RequestParams params = new RequestParams(knowledge::current);
         SiteRoutes site = new SiteRoutes(knowledge, portal.search(), portal.feedback(), portal.reads(), portal.markdown(),
                 templates, params);
-        ApiRoutes api = new ApiRoutes(knowledge, portal.search(), portal.feedback(), portal.markdown(), params);
+        ApiRoutes api = new ApiRoutes(knowledge, portal.search(), portal.suggest(), portal.feedback(), portal.markdown(),
+                params);
         FeedbackRateLimit feedbackLimit = new FeedbackRateLimit(java.time.Clock.systemUTC());
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;

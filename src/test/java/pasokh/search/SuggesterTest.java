@@ -13,7 +13,7 @@ import pasokh.Portal;
 import pasokh.testing.ArticleText;
 import pasokh.testing.ScratchKnowledgeBase;
 
-class TitleSuggesterTest {
+class SuggesterTest {
 
     @TempDir
     static Path dir;
@@ -35,7 +35,7 @@ class TitleSuggesterTest {
     }
 
     private List<String> slugs(String prefix) {
-        return portal.knowledge().current().suggester().suggest(prefix).stream().map(Suggestion::slug).toList();
+        return portal.suggest().suggest(prefix).stream().map(Suggestion::slug).toList();
     }
 
     @Test
@@ -52,7 +52,7 @@ class TitleSuggesterTest {
 
     @Test
     void suggestionsCarryTheArticleAddress() {
-        Suggestion s = portal.knowledge().current().suggester().suggest("بیکا").getFirst();
+        Suggestion s = portal.suggest().suggest("بیکا").getFirst();
         assertEquals("شرایط بیمه بیکاری", s.text());
         assertEquals("/articles/unemployment", s.url());
     }
