@@ -25,7 +25,8 @@ public final class TitleSuggester {
         List<Title> all = new ArrayList<>(published.size());
         for (Article a : published) all.add(new Title(a, analysis.surfaceWords(a.title())));
         // shorter titles first: they are the more general answer to a few typed letters
-        all.sort(Comparator.comparingInt((Title t) -> t.article().title().length()).thenComparing(t -> t.article().title()));
+        all.sort(Comparator.comparingInt((Title t) -> t.article().title().length())
+                .thenComparing(t -> t.article().title()));
         this.titles = List.copyOf(all);
     }
 
