@@ -42,7 +42,8 @@ public final class Portal implements AutoCloseable {
         this.feedback = new FeedbackService(new FeedbackRepository(db),
                 slug -> knowledge.current().articles().findPublished(slug).isPresent(), Clock.systemUTC());
         this.reads = new ReadCounter(new ArticleReadRepository(db));
-        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("read-count-flusher").unstarted(r));
+        this.flusher = Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().daemon().name("read-count-flusher").unstarted(r));
         flusher.scheduleWithFixedDelay(this::flushReads, 30, 30, TimeUnit.SECONDS);
     }
 

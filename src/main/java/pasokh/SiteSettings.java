@@ -25,7 +25,8 @@ public record SiteSettings(String publicUrl) {
         }
         String url = p.getProperty("public-url", DEFAULT_PUBLIC_URL).strip();
         if (!url.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
-            throw new IOException(file + ": public-url must be an http(s) address like https://pasokh.tamin.ir, not '" + url + "'");
+            throw new IOException(file + ": public-url must be an http(s) address like https://pasokh.tamin.ir, not '"
+                    + url + "'");
         }
         return new SiteSettings(url.replaceFirst("/+$", ""));
     }

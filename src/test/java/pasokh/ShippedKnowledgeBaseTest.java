@@ -63,6 +63,7 @@ class ShippedKnowledgeBaseTest {
     })
     void plainQuestionsFindTheirArticleFirst(String query, String slug) {
         var hits = portal.search().search(new SearchQuery(query, Optional.empty(), 1, 3)).hits();
-        assertEquals(slug, hits.getFirst().article().slug(), () -> hits.stream().map(h -> h.article().slug()).toList().toString());
+        assertEquals(slug, hits.getFirst().article().slug(),
+                () -> hits.stream().map(h -> h.article().slug()).toList().toString());
     }
 }

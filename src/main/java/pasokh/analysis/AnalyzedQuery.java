@@ -33,7 +33,10 @@ public record AnalyzedQuery(String text, List<Word> words, List<Token> tokens, L
     /** A word as typed (folded), at {@code start}-{@code end} of the text, and its tokens. */
     public record Word(String surface, int start, int end, int firstToken, int tokenCount) {}
 
-    /** The word at index {@code word} is unknown; {@code surface} is what it most likely meant, {@code term} its index term. */
+    /**
+     * The word at index {@code word} is unknown; {@code surface} is what it most likely meant, {@code term} its
+     * index term.
+     */
     public record Correction(int word, String surface, String term) {}
 
     /** Words {@code fromWord} to {@code toWord} (inclusive) typed apart, written as one in the articles. */
@@ -55,7 +58,10 @@ public record AnalyzedQuery(String text, List<Word> words, List<Token> tokens, L
         return tokens.stream().anyMatch(Token::isContent);
     }
 
-    /** The text with each unknown word replaced by its correction, to offer as «did you mean»; empty when nothing was corrected. */
+    /**
+     * The text with each unknown word replaced by its correction, to offer as «did you mean»; empty when nothing
+     * was corrected.
+     */
     public Optional<String> correctedText() {
         if (corrections.isEmpty()) return Optional.empty();
         List<String> out = new ArrayList<>(words.size());

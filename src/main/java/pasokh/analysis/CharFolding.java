@@ -48,7 +48,8 @@ public final class CharFolding {
         t.put("\u0670", "");
         t.put("\u0640", "");
         // Invisible characters that end up inside words: RLM, LRM, ZWJ, soft hyphen, BOM, bidi controls.
-        for (char c : "\u200E\u200F\u200D\u00AD\uFEFF\u061C\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".toCharArray()) {
+        for (char c : "\u200E\u200F\u200D\u00AD\uFEFF\u061C\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069"
+                .toCharArray()) {
             t.put(String.valueOf(c), "");
         }
         // ZWNJ and zero-width space separate word parts.

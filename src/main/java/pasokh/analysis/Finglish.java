@@ -101,7 +101,8 @@ public final class Finglish {
                     // a final ع is silent and Finglish drops it: «ghat» قطع, «shoroo» شروع, «jam» جمع
                     Reading withAin = extend(r, "ع", 0);
                     if (withAin != null && isWord(withAin)) {
-                        complete.add(new Reading(r.pos(), r.cost() + SILENT_FINAL_AIN_COST, withAin.node(), r.words(), r, "ع"));
+                        complete.add(new Reading(r.pos(), r.cost() + SILENT_FINAL_AIN_COST, withAin.node(), r.words(),
+                                r, "ع"));
                     }
                     continue;
                 }
@@ -118,14 +119,16 @@ public final class Finglish {
                         // a word-final spelling inside a glued token ends a word there: «bime|bikari»
                         Reading ended = mayBreak(r) ? extend(r, rule.persian(), end) : null;
                         if (ended != null && isWord(ended)) {
-                            keepCheaper(next, start(end, r.cost() + rule.cost() + WORD_BREAK_COST, r.words() + 1, ended, " "));
+                            keepCheaper(next,
+                                    start(end, r.cost() + rule.cost() + WORD_BREAK_COST, r.words() + 1, ended, " "));
                         }
                         continue;
                     }
                     if (!fits(rule.where(), r.pos(), rule.latin().length(), w.length(), wordStart)) continue;
                     Reading extended = extend(r, rule.persian(), end);
                     if (extended == null) continue;
-                    keepCheaper(next, new Reading(end, r.cost() + rule.cost(), extended.node(), r.words(), r, rule.persian()));
+                    keepCheaper(next,
+                            new Reading(end, r.cost() + rule.cost(), extended.node(), r.words(), r, rule.persian()));
                 }
             }
             List<Reading> ranked = new ArrayList<>(next.values());
@@ -169,7 +172,10 @@ public final class Finglish {
         next.merge(key, candidate, (old, n) -> old.cost() <= n.cost() ? old : n);
     }
 
-    /** One Latin token holds at most {@link #MAX_WORDS_PER_TOKEN} glued words; more only lets a hostile token cost more. */
+    /**
+     * One Latin token holds at most {@link #MAX_WORDS_PER_TOKEN} glued words; more only lets a hostile token cost
+     * more.
+     */
     private static boolean mayBreak(Reading r) {
         return r.words() < MAX_WORDS_PER_TOKEN;
     }
@@ -183,7 +189,10 @@ public final class Finglish {
         return List.copyOf(frozen);
     }
 
-    /** {@code wordStart}: a Persian word begins here, at the token's start or after a break inside it («azkar|oftadegi»). */
+    /**
+     * {@code wordStart}: a Persian word begins here, at the token's start or after a break inside it
+     * («azkar|oftadegi»).
+     */
     private static boolean fits(Where where, int pos, int length, int wordLength, boolean wordStart) {
         return switch (where) {
             case ANY -> true;

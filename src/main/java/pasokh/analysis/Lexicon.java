@@ -49,7 +49,8 @@ public final class Lexicon {
         if (previous == null || !previous.surfaceCounts.keySet().equals(surfaces.keySet())) return of(counts, lists);
         Map<String, Integer> stems = new HashMap<>();
         previous.stemOf.forEach((word, stem) -> stems.merge(stem, surfaces.get(word), Integer::sum));
-        return new Lexicon(Map.copyOf(surfaces), previous.sureStems, Map.copyOf(stems), previous.contentSurfaces, previous.stemOf);
+        return new Lexicon(Map.copyOf(surfaces), previous.sureStems, Map.copyOf(stems), previous.contentSurfaces,
+                previous.stemOf);
     }
 
     /** Whether both lexicons hold exactly the same words (their counts may differ). */
@@ -83,7 +84,8 @@ public final class Lexicon {
             stems.merge(stem, e.getValue(), Integer::sum);
             stemOf.put(e.getKey(), stem);
         }
-        return new Lexicon(Map.copyOf(surfaces), Set.copyOf(sure), Map.copyOf(stems), Set.copyOf(stemOf.keySet()), Map.copyOf(stemOf));
+        return new Lexicon(Map.copyOf(surfaces), Set.copyOf(sure), Map.copyOf(stems), Set.copyOf(stemOf.keySet()),
+                Map.copyOf(stemOf));
     }
 
     private static boolean isContentWord(String w, WordLists lists) {

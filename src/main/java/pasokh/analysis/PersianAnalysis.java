@@ -64,14 +64,17 @@ public final class PersianAnalysis implements AutoCloseable {
         // the same words make the same dictionaries: only frequencies moved, and they only break ties
         boolean sameWords = sameLists && lexicon.sameWordsAs(previous.lexicon);
         this.stemmer = new PersianStemmer(lists.protectedWords(), lexicon::isSureStem);
-        this.splitter = new GluedWordSplitter(this::isKnownPiece, piece -> Math.log(2 + lexicon.stemCount(stemmer.stem(piece))));
+        this.splitter = new GluedWordSplitter(this::isKnownPiece,
+                piece -> Math.log(2 + lexicon.stemCount(stemmer.stem(piece))));
         this.surface = analyzer(ts -> ts);
         this.indexing = analyzer(ts -> stem(new NumberWordFilter(writeOutSpokenForms(ts))));
         // queries are folded as a whole string first (QueryReader), so their chain has no character filter
-        this.query = analyzer(ts -> stem(new StopwordMarkerFilter(new NumberWordFilter(splitGluedWords(writeOutSpokenForms(ts))), stopwords)),
+        this.query = analyzer(ts -> stem(
+                new StopwordMarkerFilter(new NumberWordFilter(splitGluedWords(writeOutSpokenForms(ts))), stopwords)),
                 false);
         this.synonyms = SynonymTable.parse(lists.synonyms(), this::indexTerms);
-        this.corrector = sameWords ? previous.corrector : new SpellCorrector(lexicon.contentSurfaces(), lexicon::surfaceCount);
+        this.corrector = sameWords ? previous.corrector
+                : new SpellCorrector(lexicon.contentSurfaces(), lexicon::surfaceCount);
         this.finglish = sameWords ? previous.finglish : new Finglish(readableWords(), lexicon::surfaceCount);
         this.reader = new QueryReader(this, corrector);
     }
@@ -97,7 +100,8 @@ public final class PersianAnalysis implements AutoCloseable {
      * The chain over new counts, taking over from {@code previous} whatever the counts leave unchanged (with
      * the same words, its stems and dictionaries): one changed article costs milliseconds, not a rebuild.
      */
-    public static PersianAnalysis after(PersianAnalysis previous, WordLists lists, WordCounts counts) throws IOException {
+    public static PersianAnalysis after(PersianAnalysis previous, WordLists lists, WordCounts counts)
+            throws IOException {
         return new PersianAnalysis(lists, counts, previous);
     }
 
@@ -195,7 +199,8 @@ public final class PersianAnalysis implements AutoCloseable {
 
             @Override
             protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-                return new TokenStreamComponents(components.getSource(), new WordPairFilter(components.getTokenStream()));
+                return new TokenStreamComponents(components.getSource(),
+                        new WordPairFilter(components.getTokenStream()));
             }
         };
     }

@@ -11,8 +11,9 @@ import java.util.function.Predicate;
  * <p>Two kinds of rules. <em>Sure</em> rules always apply: the plural/possessive «ها» family, «ترین»,
  * and a final silent «ه» (so «بیمه», colloquial «بیمم» and «بیمه‌ام» meet). <em>Ambiguous</em> rules — «ان»,
  * «ات», «گان», «ی», possessive «م/ت/ش», spoken «مو/شو/تو» — apply only when what remains is a stem the
- * knowledge base itself uses (whether or not the longer form occurs too): «کارگران» becomes «کارگر» because articles say «کارگر», while «سازمان»
- * and «درمان» stay whole because nothing says «سازم» or «درم». Editors' protected words are never touched.
+ * knowledge base itself uses (whether or not the longer form occurs too): «کارگران» becomes «کارگر» because articles
+ * say «کارگر», while «سازمان» and «درمان» stay whole because nothing says «سازم» or «درم». Editors' protected words
+ * are never touched.
  */
 public final class PersianStemmer {
 

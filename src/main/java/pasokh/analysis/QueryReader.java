@@ -100,7 +100,8 @@ final class QueryReader {
      * Each Persian word none of whose content terms the knowledge base knows, with the word it most likely
      * meant; at most {@link #MAX_CORRECTED_WORDS} are tried.
      */
-    private List<AnalyzedQuery.Correction> corrections(List<AnalyzedQuery.Word> words, List<AnalyzedQuery.Token> tokens) {
+    private List<AnalyzedQuery.Correction> corrections(List<AnalyzedQuery.Word> words,
+                                                       List<AnalyzedQuery.Token> tokens) {
         List<AnalyzedQuery.Correction> out = new ArrayList<>();
         int attempts = 0;
         for (int i = 0; i < words.size() && attempts < MAX_CORRECTED_WORDS; i++) {

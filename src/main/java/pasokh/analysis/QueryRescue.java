@@ -42,7 +42,8 @@ public final class QueryRescue {
         boolean layoutHint = KeyboardLayout.hasPersianLetterPunctuation(query);
         // a slip that reads as nothing but known words, with the keys to show it, cannot lose to Finglish
         boolean layoutIsPerfect = layoutHint && readings.stream().anyMatch(r -> r.score() >= 1.0);
-        if (!layoutIsPerfect) readFinglish(tokens).ifPresent(read -> readings.add(new Reading(read, recognised(read), false)));
+        if (!layoutIsPerfect) readFinglish(tokens)
+                .ifPresent(read -> readings.add(new Reading(read, recognised(read), false)));
         Optional<Reading> best = readings.stream()
                 .filter(r -> r.score() >= MIN_RECOGNISED)
                 .max(java.util.Comparator.comparingDouble(Reading::score)

@@ -221,7 +221,9 @@ public final class SpellCorrector {
             for (int j = 0; j < 256; j++) {
                 char x = (char) (BLOCK + i);
                 char y = (char) (BLOCK + j);
-                table[i][j] = i == j ? 0 : soundAlike(x, y) ? 0.5f : keyboard.adjacent(x, y) ? (float) NEIGHBOUR_KEY : 1f;
+                table[i][j] = i == j ? 0
+                        : soundAlike(x, y) ? 0.5f
+                        : keyboard.adjacent(x, y) ? (float) NEIGHBOUR_KEY : 1f;
             }
         }
         return table;

@@ -50,7 +50,8 @@ public final class SynonymTable {
             List<List<String>> left = phrases(sides[0], toTerms);
             List<List<String>> right = sides.length == 2 ? phrases(sides[1], toTerms) : left;
             if (left.isEmpty() || right.isEmpty()) {
-                throw new IOException(WordLists.SYNONYMS + ": line " + lineNumber + " names no word on one side: " + line);
+                throw new IOException(WordLists.SYNONYMS + ": line " + lineNumber + " names no word on one side: "
+                        + line);
             }
             for (List<String> phrase : left) {
                 List<List<String>> others = right.stream().filter(p -> !p.equals(phrase)).toList();

@@ -15,7 +15,8 @@ import java.util.Set;
  * The editable word lists of index-config/, folded to our normal form as they are read, so an editor
  * may write «می‌شود» or «ميشود» and it still matches what the analyzer produces.
  */
-public record WordLists(Set<String> stopwords, Set<String> protectedWords, Map<String, String> colloquial, String synonyms) {
+public record WordLists(Set<String> stopwords, Set<String> protectedWords, Map<String, String> colloquial,
+                        String synonyms) {
 
     public static final String STOPWORDS = "stopwords.txt";
     public static final String PROTECTED = "protected-words.txt";
@@ -83,7 +84,8 @@ public record WordLists(Set<String> stopwords, Set<String> protectedWords, Map<S
             n++;
             String[] parts = line.split("\t");
             if (parts.length != 2) {
-                throw new IOException(file + ": line " + n + " of the entries must be 'spoken<TAB>written', got: " + line);
+                throw new IOException(file + ": line " + n + " of the entries must be 'spoken<TAB>written', got: "
+                        + line);
             }
             String spoken = CharFolding.fold(parts[0].strip());
             if (spoken.contains(" ")) {

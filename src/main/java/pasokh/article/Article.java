@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One validated knowledge-base article. The slug is the file name; {@code source} is where it was read
@@ -40,7 +41,7 @@ public record Article(
     public boolean isPublished() { return status == ArticleStatus.PUBLISHED; }
 
     /** A Markdown link to another article: {@code [label](/articles/slug)}; group 1 is the slug. */
-    public static final java.util.regex.Pattern INTERNAL_LINK = java.util.regex.Pattern.compile("\\]\\(\\s*/articles/([^)\\s#?]*)");
+    public static final Pattern INTERNAL_LINK = Pattern.compile("\\]\\(\\s*/articles/([^)\\s#?]*)");
 
     /** The site address of an article, used by the site, the API and SMS links alike. */
     public static String urlOf(String slug) { return "/articles/" + slug; }

@@ -56,7 +56,8 @@ public final class ArticleParser {
         String fileName = path.getFileName().toString();
         String slug = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
         if (!SLUG.matcher(slug).matches()) {
-            problems.error(1, "file name '" + fileName + "' is not a valid slug: use lowercase latin letters, digits and '-' (e.g. pension-calculation.md)");
+            problems.error(1, "file name '" + fileName + "' is not a valid slug: use lowercase latin letters, digits"
+                    + " and '-' (e.g. pension-calculation.md)");
         }
         Optional<FrontMatter> split = FrontMatter.split(text);
         if (split.isEmpty()) {
@@ -76,7 +77,8 @@ public final class ArticleParser {
         Fields f = new Fields(fields, problems);
         for (String key : fields.keySet()) {
             if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) {
-                problems.error(f.line(key), "unknown field '" + key + "' (allowed: title, category, audience, summary, questions, legal, sources, updated, status, sms, review_by, key_points, tags)");
+                problems.error(f.line(key), "unknown field '" + key + "' (allowed: title, category, audience, summary,"
+                        + " questions, legal, sources, updated, status, sms, review_by, key_points, tags)");
             }
         }
         for (String key : REQUIRED) {
@@ -87,23 +89,28 @@ public final class ArticleParser {
         String category = f.text("category", true).orElse(null);
         if (category != null) {
             if (!categories.contains(category)) {
-                problems.error(f.line("category"), "unknown category '" + category + "' (known: " + categories.ids() + ")");
+                problems.error(f.line("category"),
+                        "unknown category '" + category + "' (known: " + categories.ids() + ")");
             } else if (!category.equals(folder)) {
-                problems.error(f.line("category"), "category '" + category + "' does not match the folder '" + folder + "' the file is in");
+                problems.error(f.line("category"),
+                        "category '" + category + "' does not match the folder '" + folder + "' the file is in");
             }
         }
         List<Audience> audience = readAudience(f, problems);
         String summary = f.text("summary", true).orElse(null);
         if (summary != null && summary.length() > SUMMARY_MAX_LENGTH) {
-            problems.error(f.line("summary"), "summary is " + summary.length() + " characters; at most " + SUMMARY_MAX_LENGTH + " (one or two sentences)");
+            problems.error(f.line("summary"), "summary is " + summary.length() + " characters; at most "
+                    + SUMMARY_MAX_LENGTH + " (one or two sentences)");
         }
         Optional<String> sms = f.text("sms", false);
         sms.ifPresent(s -> checkSms(s, slug, f.line("sms"), problems));
         if (sms.isEmpty()) problems.editorial(1, "no 'sms': agents need a text (with {link}) to send to callers");
-        else if (!sms.get().contains(SmsText.PLACEHOLDER)) problems.editorial(f.line("sms"), "sms has no {link}: callers need the article's address");
+        else if (!sms.get().contains(SmsText.PLACEHOLDER)) problems.editorial(f.line("sms"),
+                "sms has no {link}: callers need the article's address");
         List<String> questions = f.list("questions");
         if (fields.containsKey("questions") && questions.size() < MIN_QUESTIONS) {
-            problems.editorial(f.line("questions"), "only " + questions.size() + " question(s); write at least " + MIN_QUESTIONS + " ways people ask this");
+            problems.editorial(f.line("questions"), "only " + questions.size() + " question(s); write at least "
+                    + MIN_QUESTIONS + " ways people ask this");
         }
         List<String> legal = f.list("legal");
         List<String> sources = f.list("sources");
@@ -114,7 +121,8 @@ public final class ArticleParser {
         }
         Optional<LocalDate> updated = f.date("updated");
         Optional<LocalDate> reviewBy = f.date("review_by");
-        if (!fields.containsKey("review_by")) problems.editorial(1, "no 'review_by': set the date by which an editor re-checks this article");
+        if (!fields.containsKey("review_by")) problems.editorial(1,
+                "no 'review_by': set the date by which an editor re-checks this article");
         if (updated.isPresent() && reviewBy.isPresent() && !reviewBy.get().isAfter(updated.get())) {
             problems.editorial(f.line("review_by"), "review_by must be after updated");
         }
@@ -126,7 +134,8 @@ public final class ArticleParser {
         List<String> tags = f.list("tags");
 
         if (fm.body().isBlank()) {
-            problems.error(fm.bodyLine(), "the article has no body: write the answer in Markdown after the front matter");
+            problems.error(fm.bodyLine(),
+                    "the article has no body: write the answer in Markdown after the front matter");
         }
         checkArabicLetters(text, problems);
 
@@ -186,7 +195,8 @@ public final class ArticleParser {
     private void checkSms(String sms, String slug, int line, Problems problems) {
         String expanded = SmsText.expand(sms, publicUrl, slug);
         if (expanded.length() > SmsText.MAX_LENGTH) {
-            problems.error(line, "sms is " + expanded.length() + " characters with its link filled in; at most " + SmsText.MAX_LENGTH + " (two Persian SMS segments)");
+            problems.error(line, "sms is " + expanded.length() + " characters with its link filled in; at most "
+                    + SmsText.MAX_LENGTH + " (two Persian SMS segments)");
         }
     }
 

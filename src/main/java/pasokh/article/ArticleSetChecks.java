@@ -19,7 +19,8 @@ final class ArticleSetChecks {
         for (Article a : candidates) {
             Article first = bySlug.putIfAbsent(a.slug(), a);
             if (first != null) {
-                problems.add(Problem.error(a.source(), 1, "duplicate slug '" + a.slug() + "': also used by " + first.source()));
+                problems.add(Problem.error(a.source(), 1,
+                        "duplicate slug '" + a.slug() + "': also used by " + first.source()));
             } else {
                 articles.add(a);
             }
@@ -35,7 +36,8 @@ final class ArticleSetChecks {
                 }
                 Article other = questionOwner.putIfAbsent(key, a);
                 if (other != null) {
-                    problems.add(Problem.editorial(a.source(), 1, "question «" + q + "» is also in " + other.source() + ": each question belongs to one article"));
+                    problems.add(Problem.editorial(a.source(), 1, "question «" + q + "» is also in " + other.source()
+                            + ": each question belongs to one article"));
                 }
             }
         }
@@ -48,7 +50,8 @@ final class ArticleSetChecks {
                 while (m.find()) {
                     String target = m.group(1);
                     if (!bySlug.containsKey(target)) {
-                        problems.add(Problem.editorial(a.source(), a.bodyLine() + i, "link to /articles/" + target + " leads nowhere: no article has that slug"));
+                        problems.add(Problem.editorial(a.source(), a.bodyLine() + i,
+                                "link to /articles/" + target + " leads nowhere: no article has that slug"));
                     }
                 }
             }
@@ -56,9 +59,11 @@ final class ArticleSetChecks {
         for (RequiredTopics.Topic topic : required.topics()) {
             Article a = bySlug.get(topic.slug());
             if (a == null) {
-                problems.add(Problem.editorial(required.file(), topic.line(), "topic '" + topic.slug() + "' has no article: write articles/" + topic.category() + "/" + topic.slug() + ".md"));
+                problems.add(Problem.editorial(required.file(), topic.line(), "topic '" + topic.slug()
+                        + "' has no article: write articles/" + topic.category() + "/" + topic.slug() + ".md"));
             } else if (!a.category().equals(topic.category())) {
-                problems.add(Problem.editorial(a.source(), 1, "topic '" + topic.slug() + "' belongs in category '" + topic.category() + "' (" + required.file() + ":" + topic.line() + ")"));
+                problems.add(Problem.editorial(a.source(), 1, "topic '" + topic.slug() + "' belongs in category '"
+                        + topic.category() + "' (" + required.file() + ":" + topic.line() + ")"));
             }
         }
         return new ArticleSet(articles, problems);

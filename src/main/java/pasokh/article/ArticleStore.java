@@ -72,7 +72,8 @@ public final class ArticleStore {
         try (Stream<Path> files = Files.walk(root, 3)) {
             return files.filter(ArticleStore::isArticleFileName)
                     .filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md") || root.relativize(p).getNameCount() != 1)
+                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md")
+                            || root.relativize(p).getNameCount() != 1)
                     .sorted()
                     .toList();
         }
@@ -90,7 +91,8 @@ public final class ArticleStore {
         List<Problem> problems = new ArrayList<>();
         Path relative = root.relativize(file);
         if (relative.getNameCount() != 2) {
-            problems.add(Problem.error(shown, 1, "articles must sit in a category folder: articles/<category>/<slug>.md"));
+            problems.add(Problem.error(shown, 1,
+                    "articles must sit in a category folder: articles/<category>/<slug>.md"));
             return new FileRead(file, Optional.empty(), problems, "");
         }
         String folder = relative.getName(0).toString();

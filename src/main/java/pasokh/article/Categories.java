@@ -56,7 +56,8 @@ public final class Categories {
                 throw new IOException(file + ": category #" + index + " needs an 'id' and a 'label'");
             }
             if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                throw new IOException(file + ": category id '" + id + "' must be lowercase latin letters, digits and '-'");
+                throw new IOException(file + ": category id '" + id
+                        + "' must be lowercase latin letters, digits and '-'");
             }
             String description = entry.get("description") instanceof String d ? d : "";
             categories.add(new Category(id, label, description));

@@ -73,7 +73,8 @@ final class Fields {
             if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
                 values.add(s.getValue().strip());
             } else if (item instanceof org.yaml.snakeyaml.nodes.MappingNode) {
-                problems.error(lineOf(item), "an item of '" + key + "' contains ': ', so YAML reads it as a field: put the whole item in double quotes");
+                problems.error(lineOf(item), "an item of '" + key
+                        + "' contains ': ', so YAML reads it as a field: put the whole item in double quotes");
             } else {
                 problems.error(lineOf(item), "every item of '" + key + "' must be non-empty text");
             }
@@ -94,7 +95,8 @@ final class Fields {
         return text(key, true).flatMap(value -> {
             Optional<LocalDate> date = JalaliDate.parseFlexible(value);
             if (date.isEmpty()) {
-                problems.error(line(key), "'" + key + "' is not a valid date: '" + value + "' (write Jalali 1403-05-12 or ISO 2024-08-02)");
+                problems.error(line(key), "'" + key + "' is not a valid date: '" + value
+                        + "' (write Jalali 1403-05-12 or ISO 2024-08-02)");
             }
             return date;
         });

@@ -28,11 +28,13 @@ public record JalaliDate(int year, int month, int day) {
 
     public JalaliDate {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new IllegalArgumentException("سال " + year + " خارج از بازه " + MIN_YEAR + " تا " + MAX_YEAR + " است");
+            throw new IllegalArgumentException(
+                    "سال " + year + " خارج از بازه " + MIN_YEAR + " تا " + MAX_YEAR + " است");
         }
         if (month < 1 || month > 12) throw new IllegalArgumentException("ماه " + month + " وجود ندارد");
         if (day < 1 || day > monthLength(year, month)) {
-            throw new IllegalArgumentException("روز " + day + " در ماه " + MONTH_NAMES[month - 1] + " سال " + year + " وجود ندارد");
+            throw new IllegalArgumentException(
+                    "روز " + day + " در ماه " + MONTH_NAMES[month - 1] + " سال " + year + " وجود ندارد");
         }
     }
 

@@ -3,6 +3,8 @@ package pasokh.article;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -44,17 +46,18 @@ public final class MarkdownRenderer {
     }
 
     /** Persian editors number steps «۱. …»; CommonMark only knows ASCII digits, so those would run together. */
-    private static final java.util.regex.Pattern PERSIAN_LIST_ITEM = java.util.regex.Pattern.compile("(?m)^(\\s{0,3})([۰-۹]{1,9})([.)]) ");
+    private static final Pattern PERSIAN_LIST_ITEM = Pattern.compile("(?m)^(\\s{0,3})([۰-۹]{1,9})([.)]) ");
 
     public SafeHtml toHtml(String markdown) {
         return new SafeHtml(htmlRenderer.render(parse(markdown)));
     }
 
     private Node parse(String markdown) {
-        java.util.regex.Matcher m = PERSIAN_LIST_ITEM.matcher(markdown);
+        Matcher m = PERSIAN_LIST_ITEM.matcher(markdown);
         StringBuilder sb = new StringBuilder(markdown.length());
         while (m.find()) {
-            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group(1) + PersianDigits.toLatin(m.group(2)) + m.group(3) + " "));
+            m.appendReplacement(sb,
+                    Matcher.quoteReplacement(m.group(1) + PersianDigits.toLatin(m.group(2)) + m.group(3) + " "));
         }
         m.appendTail(sb);
         return parser.parse(sb.toString());
@@ -75,7 +78,8 @@ public final class MarkdownRenderer {
             /** Links to other articles carry their titles: words about another answer, not this one. */
             @Override
             public void visit(Link link) {
-                if (link.getDestination() == null || !link.getDestination().startsWith("/articles/")) visitChildren(link);
+                if (link.getDestination() == null
+                        || !link.getDestination().startsWith("/articles/")) visitChildren(link);
             }
 
             @Override

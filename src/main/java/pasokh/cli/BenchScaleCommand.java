@@ -126,7 +126,8 @@ final class BenchScaleCommand implements Callable<Integer> {
         return "context: " + report.machine().cpus() + " CPUs, JDK " + report.machine().jdk()
                 + ", load average " + BenchText.load(report.loadBefore())
                 + ", " + report.queries() + " distinct queries" + buckets
-                + ", " + report.plan().rounds() + " timed round(s) after 10 s or more untimed, seed " + report.plan().seed();
+                + ", " + report.plan().rounds() + " timed round(s) after 10 s or more untimed, seed "
+                + report.plan().seed();
     }
 
     /** Aligned under {@link #HEADER}; a bucket without queries shows "-". */
@@ -135,7 +136,8 @@ final class BenchScaleCommand implements Callable<Integer> {
                 "%8d  %5.0f ms  %7.1f  %8.2f  %9.3f  %7.3f  | %16s", r.articles(), r.startupMillis(),
                 r.heapMegabytes(), r.indexMegabytes(), r.medianMillis(), r.p99Millis(), ""));
         for (double median : r.medianByWords().values()) {
-            line.append(Double.isNaN(median) ? String.format("%7s", "-") : String.format(Locale.ROOT, " %6.3f", median));
+            line.append(Double.isNaN(median) ? String.format("%7s", "-")
+                    : String.format(Locale.ROOT, " %6.3f", median));
         }
         return line.toString();
     }

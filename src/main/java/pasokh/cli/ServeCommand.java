@@ -67,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
         }));
         portal.knowledge().watch();
         SearchWarmup.start(portal.knowledge().current(), app.port(), WARMUP_BUDGET);
-        spec.commandLine().getOut().println("Pasokh is serving " + portal.knowledge().current().articles().published().size()
+        spec.commandLine().getOut().println("Pasokh is serving "
+                + portal.knowledge().current().articles().published().size()
                 + " articles on " + address(app.port()));
         return ExitCodes.DONE;
     }

@@ -2,6 +2,7 @@ package pasokh.engagement;
 
 import java.time.Clock;
 import java.util.function.Predicate;
+import pasokh.article.PersianDigits;
 import pasokh.store.FeedbackRepository;
 
 /** Checks and records «آیا این پاسخ مفید بود؟» answers. */
@@ -29,7 +30,8 @@ public final class FeedbackService {
         if (helpful == null) throw new InvalidFeedbackException("لطفاً «بله» یا «خیر» را انتخاب کنید.");
         String cleaned = cleanComment(comment);
         if (cleaned != null && cleaned.length() > MAX_COMMENT_LENGTH) {
-            throw new InvalidFeedbackException("توضیح شما بیش از " + pasokh.article.PersianDigits.of(MAX_COMMENT_LENGTH) + " نویسه است؛ لطفاً کوتاه‌ترش کنید.");
+            throw new InvalidFeedbackException("توضیح شما بیش از " + PersianDigits.of(MAX_COMMENT_LENGTH)
+                    + " نویسه است؛ لطفاً کوتاه‌ترش کنید.");
         }
         repository.add(slug, helpful, cleaned, clock.instant());
     }

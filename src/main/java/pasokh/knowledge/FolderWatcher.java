@@ -73,7 +73,8 @@ final class FolderWatcher implements Closeable {
                 gather(service.take(), changed);
                 long deadline = System.currentTimeMillis() + MAX_WAIT_MILLIS;
                 WatchKey more;
-                while (System.currentTimeMillis() < deadline && (more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                while (System.currentTimeMillis() < deadline
+                        && (more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     gather(more, changed);
                 }
                 if (!changed.isEmpty()) onChange.accept(changed);

@@ -67,14 +67,16 @@ public final class KnowledgeBase implements Searchers, AutoCloseable {
      */
     public static KnowledgeBase open(PortalPaths paths, MarkdownRenderer markdown, Storage storage) throws IOException {
         KnowledgeConfig config = KnowledgeConfig.load(paths.config());
-        KnowledgeBase kb = new KnowledgeBase(paths, markdown, storage == Storage.MEMORY ? IndexStore.inMemory() : openIndex(paths.indexDir()));
+        KnowledgeBase kb = new KnowledgeBase(paths, markdown,
+                storage == Storage.MEMORY ? IndexStore.inMemory() : openIndex(paths.indexDir()));
         long started = System.nanoTime();
         SnapshotBuilder.Built built;
         try {
             built = kb.builder.full(kb.generations.incrementAndGet(), config, null, kb.index);
         } catch (IOException | RuntimeException e) {
             if (storage == Storage.MEMORY) throw e;
-            log.warn("Could not write the search index to {} ({}); keeping it in memory", kb.index.where(), e.getMessage());
+            log.warn("Could not write the search index to {} ({}); keeping it in memory", kb.index.where(),
+                    e.getMessage());
             kb.index.close();
             kb.index = IndexStore.inMemory();
             built = kb.builder.full(kb.generations.get(), config, null, kb.index);
@@ -82,7 +84,8 @@ public final class KnowledgeBase implements Searchers, AutoCloseable {
         kb.current.set(built.snapshot());
         logProblems(List.of(), built.snapshot());
         var articles = built.snapshot().articles();
-        log.info("Loaded {} articles ({} published) from {}; index {} in {} ({} ms)", articles.all().size(), articles.published().size(),
+        log.info("Loaded {} articles ({} published) from {}; index {} in {} ({} ms)",
+                articles.all().size(), articles.published().size(),
                 paths.articles(), built.change().full() ? "built" : "reused", kb.index.where(), millisSince(started));
         return kb;
     }
@@ -136,7 +139,8 @@ public final class KnowledgeBase implements Searchers, AutoCloseable {
     /** Reads these article files (or folders) again; the future completes when the change is served. */
     public Future<Snapshot> refresh(Collection<Path> changed) {
         Set<Path> files = new HashSet<>(changed);
-        return submit("changed files", previous -> builder.changed(generations.incrementAndGet(), previous, files, index));
+        return submit("changed files",
+                previous -> builder.changed(generations.incrementAndGet(), previous, files, index));
     }
 
     /** Reads the config and every article again (index-config/ changed). */
@@ -150,16 +154,19 @@ public final class KnowledgeBase implements Searchers, AutoCloseable {
     private void requestRebuild(Snapshot broken, Exception cause) {
         CompletableFuture<Snapshot> mine = new CompletableFuture<>();
         if (!rebuilding.compareAndSet(null, mine)) return;
-        log.error("Search failed reading the index in {} ({}); rebuilding it from the articles", index.where(), cause.getMessage());
+        log.error("Search failed reading the index in {} ({}); rebuilding it from the articles", index.where(),
+                cause.getMessage());
         updater.submit(() -> {
             try {
                 index.close();
                 index = index.isInMemory() ? IndexStore.inMemory() : IndexStore.open(paths.indexDir(), true);
-                SnapshotBuilder.Built built = builder.full(generations.incrementAndGet(), current.get().config(), current.get(), index);
+                SnapshotBuilder.Built built = builder.full(generations.incrementAndGet(), current.get().config(),
+                        current.get(), index);
                 swap(built, "index rebuild", System.nanoTime());
                 mine.complete(built.snapshot());
             } catch (IOException | RuntimeException e) {
-                log.error("Rebuilding the search index failed ({}); still serving snapshot {}", e.getMessage(), broken.generation());
+                log.error("Rebuilding the search index failed ({}); still serving snapshot {}", e.getMessage(),
+                        broken.generation());
                 mine.completeExceptionally(e);
             } finally {
                 rebuilding.set(null);
@@ -184,7 +191,8 @@ public final class KnowledgeBase implements Searchers, AutoCloseable {
             try {
                 return swap(step.build(previous), why, started);
             } catch (IOException | RuntimeException e) {
-                log.error("Could not apply the {} ({}); still serving snapshot {}", why, e.getMessage(), previous.generation());
+                log.error("Could not apply the {} ({}); still serving snapshot {}", why, e.getMessage(),
+                        previous.generation());
                 throw e;
             }
         });
@@ -195,7 +203,8 @@ public final class KnowledgeBase implements Searchers, AutoCloseable {
         Snapshot previous = current.getAndSet(next);
         logProblems(previous.articles().problems(), next);
         SnapshotBuilder.Change c = built.change();
-        log.info("Knowledge base updated ({}): {} article(s) indexed, {} removed, {} re-analysed{}; {} published; snapshot {} in {} ms",
+        log.info("Knowledge base updated ({}): {} article(s) indexed, {} removed, {} re-analysed{}; {} published;"
+                + " snapshot {} in {} ms",
                 why, c.changed(), c.removed(), c.reanalysed(), c.full() ? ", full index" : "",
                 next.articles().published().size(), next.generation(), millisSince(started));
         previous.release();
@@ -208,7 +217,8 @@ public final class KnowledgeBase implements Searchers, AutoCloseable {
         before.forEach(p -> known.add(p.toString()));
         for (Problem p : next.articles().problems()) {
             if (known.contains(p.toString())) continue;
-            if (p.isError()) log.warn("{} ({})", p, servesLastGood(next, p) ? "its last good version is still served" : "file skipped");
+            if (p.isError()) log.warn("{} ({})", p,
+                    servesLastGood(next, p) ? "its last good version is still served" : "file skipped");
             else log.warn("{}", p);
         }
     }
@@ -226,7 +236,8 @@ public final class KnowledgeBase implements Searchers, AutoCloseable {
         if (watcher != null) watcher.close();
         updater.shutdown();
         try {
-            if (!updater.awaitTermination(10, TimeUnit.SECONDS)) log.warn("A knowledge-base update was still running at close");
+            if (!updater.awaitTermination(10, TimeUnit.SECONDS)) log.warn(
+                    "A knowledge-base update was still running at close");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

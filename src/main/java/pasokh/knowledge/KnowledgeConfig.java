@@ -18,8 +18,8 @@ public record KnowledgeConfig(Path folder, Categories categories, SiteSettings s
                               WordLists wordLists, RequiredTopics requiredTopics) {
 
     public static KnowledgeConfig load(Path folder) throws IOException {
-        return new KnowledgeConfig(folder, Categories.load(folder), SiteSettings.load(folder), RankingConfig.load(folder),
-                WordLists.load(folder), RequiredTopics.load(folder));
+        return new KnowledgeConfig(folder, Categories.load(folder), SiteSettings.load(folder),
+                RankingConfig.load(folder), WordLists.load(folder), RequiredTopics.load(folder));
     }
 
     /** The articles folder read with these rules: categories, the SMS address, the required topics. */

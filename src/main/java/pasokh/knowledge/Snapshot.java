@@ -39,7 +39,8 @@ public final class Snapshot {
     private final AtomicInteger references = new AtomicInteger(1);
 
     Snapshot(long generation, KnowledgeConfig config, ArticleSet articles, Map<Path, FileState> files,
-             Map<String, IndexedArticle> published, PersianAnalysis analysis, ArticleSearcher searcher, String fingerprint) {
+             Map<String, IndexedArticle> published, PersianAnalysis analysis, ArticleSearcher searcher,
+             String fingerprint) {
         this.generation = generation;
         this.builtAt = Instant.now();
         this.config = config;

@@ -50,7 +50,10 @@ final class SnapshotBuilder {
 
     record Built(Snapshot snapshot, Change change) {}
 
-    /** Reads every article with {@code config}; {@code previous} (null at start) lends broken files their last good version. */
+    /**
+     * Reads every article with {@code config}; {@code previous} (null at start) lends broken files their last good
+     * version.
+     */
     Built full(long generation, KnowledgeConfig config, Snapshot previous, IndexStore index) throws IOException {
         ArticleStore store = config.articleStore(articlesFolder);
         Map<Path, FileState> files = new TreeMap<>();
@@ -58,7 +61,8 @@ final class SnapshotBuilder {
         ArticleSet set = assemble(store, files);
         Map<String, IndexedArticle> published = indexed(set, previous);
         List<IndexedArticle> all = List.copyOf(published.values());
-        PersianAnalysis analysis = PersianAnalysis.of(config.wordLists(), PersianAnalysis.countWords(config.wordLists(), IndexedArticle.textsOf(all)));
+        PersianAnalysis analysis = PersianAnalysis.of(config.wordLists(),
+                PersianAnalysis.countWords(config.wordLists(), IndexedArticle.textsOf(all)));
         String fingerprint = Fingerprint.of(published.values(), config.folder());
         var reader = index.reuse(fingerprint, all.size());
         boolean reused = reader.isPresent();
@@ -115,7 +119,8 @@ final class SnapshotBuilder {
         for (String slug : reanalysed) upserts.add(published.get(slug));
         var reader = index.update(upserts, removed, analysis.indexing(), fingerprint);
         Snapshot snapshot = snapshot(generation, config, set, files, published, analysis, reader, fingerprint);
-        return new Built(snapshot, new Change(upserts.size() - reanalysed.size(), removed.size(), reanalysed.size(), false));
+        return new Built(snapshot,
+                new Change(upserts.size() - reanalysed.size(), removed.size(), reanalysed.size(), false));
     }
 
     private Snapshot snapshot(long generation, KnowledgeConfig config, ArticleSet set, Map<Path, FileState> files,
@@ -141,7 +146,8 @@ final class SnapshotBuilder {
      * The article files behind {@code paths}: a file itself, every article file in a folder that appeared,
      * and every known file under a folder that went away.
      */
-    private static Set<Path> affectedFiles(Collection<Path> paths, Set<Path> known, ArticleStore store) throws IOException {
+    private static Set<Path> affectedFiles(Collection<Path> paths, Set<Path> known, ArticleStore store)
+            throws IOException {
         Set<Path> files = new TreeSet<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {

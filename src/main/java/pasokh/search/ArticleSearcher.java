@@ -63,14 +63,16 @@ public final class ArticleSearcher implements Closeable {
         searcher.setQueryCache(null);
         searcher.setSimilarity(new SnapshotBM25());
         this.articles = articlesByDocument(reader, bySlug);
-        TermDirectory terms = TermDirectory.of(reader, ArticleDocuments.QUESTIONS, ArticleDocuments.TEXT, ArticleDocuments.PAIRS);
+        TermDirectory terms = TermDirectory.of(reader, ArticleDocuments.QUESTIONS, ArticleDocuments.TEXT,
+                ArticleDocuments.PAIRS);
         this.planner = planners.forIndex(terms);
         this.ranking = ranking;
         this.categories = categories;
         this.snippets = new SnippetMaker(reader, terms, ranking.snippetLength());
     }
 
-    private static IndexedArticle[][] articlesByDocument(DirectoryReader reader, Map<String, IndexedArticle> bySlug) throws IOException {
+    private static IndexedArticle[][] articlesByDocument(DirectoryReader reader, Map<String, IndexedArticle> bySlug)
+            throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         IndexedArticle[][] byDoc = new IndexedArticle[leaves.size()][];
         for (LeafReaderContext leaf : leaves) {
@@ -95,7 +97,8 @@ public final class ArticleSearcher implements Closeable {
             // the planner caps every expansion; should a query still grow too large, its plain words still answer
             QueryPlanner.Plan plain = planner.plainWords(request.text(), request.asTyped());
             try {
-                return plain.query() == null ? new SearchResult(request, 0, List.of(), List.of(), plan.didYouMean(), plan.rewrittenQuery())
+                return plain.query() == null
+                        ? new SearchResult(request, 0, List.of(), List.of(), plan.didYouMean(), plan.rewrittenQuery())
                         : search(request, plain);
             } catch (IOException io) {
                 throw new UncheckedIOException(io);
@@ -207,7 +210,9 @@ public final class ArticleSearcher implements Closeable {
         return articles[leaf][doc - leaves.get(leaf).docBase];
     }
 
-    /** The slugs of articles whose index holds any of these terms in any field: those a vocabulary change re-analyses. */
+    /**
+     * The slugs of articles whose index holds any of these terms in any field: those a vocabulary change re-analyses.
+     */
     public Set<String> slugsContainingAny(Collection<String> terms) throws IOException {
         Set<String> slugs = new HashSet<>();
         if (terms.isEmpty()) return slugs;

@@ -30,8 +30,8 @@ public final class Evaluator {
     public record Report(Map<String, Metrics> stock, Map<String, Metrics> ours, List<Miss> misses) {}
 
     /** A query whose first hit (ours) does not answer it; {@code stockRight} when the stock analyzer's did. */
-    public record Miss(Judgments.Judgment judgment, List<String> ranked, Optional<String> rewritten, Optional<String> didYouMean,
-                       boolean stockRight) {}
+    public record Miss(Judgments.Judgment judgment, List<String> ranked, Optional<String> rewritten,
+                       Optional<String> didYouMean, boolean stockRight) {}
 
     private Evaluator() {}
 
@@ -55,13 +55,15 @@ public final class Evaluator {
             var stockMissed = new HashSet<Integer>();
             stockMisses.forEach(m -> stockMissed.add(m.judgment().line()));
             List<Miss> misses = ourMisses.stream()
-                    .map(m -> new Miss(m.judgment(), m.ranked(), m.rewritten(), m.didYouMean(), !stockMissed.contains(m.judgment().line())))
+                    .map(m -> new Miss(m.judgment(), m.ranked(), m.rewritten(), m.didYouMean(),
+                            !stockMissed.contains(m.judgment().line())))
                     .toList();
             return new Report(stockFigures, ourFigures, misses);
         }
     }
 
-    private static Map<String, Metrics> run(ArticleSearcher service, List<Judgments.Judgment> judgments, Consumer<Miss> onMiss) {
+    private static Map<String, Metrics> run(ArticleSearcher service, List<Judgments.Judgment> judgments,
+                                            Consumer<Miss> onMiss) {
         Map<String, Metrics.Accumulator> byKind = new TreeMap<>();
         Metrics.Accumulator overall = new Metrics.Accumulator();
         for (Judgments.Judgment j : judgments) {

@@ -29,7 +29,9 @@ final class FieldQueries {
     }
 
     private TermQuery termQuery(String field, String term) {
-        return terms != null && terms.covers(field) ? new TermQuery(new Term(field, term), terms.states(field, term)) : new TermQuery(new Term(field, term));
+        return terms != null && terms.covers(field)
+                ? new TermQuery(new Term(field, term), terms.states(field, term))
+                : new TermQuery(new Term(field, term));
     }
 
     /** One term in every field. */
@@ -52,7 +54,8 @@ final class FieldQueries {
         for (Map.Entry<String, Float> field : boosts) {
             fields.add(boosted(termQuery(field.getKey(), term), field.getValue()), BooleanClause.Occur.SHOULD);
             for (String s : synonyms) {
-                fields.add(boosted(termQuery(field.getKey(), s), field.getValue() * synonymWeight), BooleanClause.Occur.SHOULD);
+                fields.add(boosted(termQuery(field.getKey(), s), field.getValue() * synonymWeight),
+                        BooleanClause.Occur.SHOULD);
             }
         }
         return fields.build();

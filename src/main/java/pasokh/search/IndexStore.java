@@ -51,7 +51,8 @@ public final class IndexStore implements Closeable {
         try {
             Directory directory = new ByteBuffersDirectory();
             SwitchableAnalyzer analyzer = new SwitchableAnalyzer();
-            return new IndexStore("memory", directory, analyzer, new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE)));
+            return new IndexStore("memory", directory, analyzer,
+                    new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE)));
         } catch (IOException e) {
             throw new IllegalStateException("an index in memory cannot fail to open", e);
         }
@@ -78,7 +79,8 @@ public final class IndexStore implements Closeable {
             directory.close();
             throw new IndexInUseException(folder);
         } catch (IOException | RuntimeException e) {
-            log.warn("The search index in {} cannot be opened ({}); clearing it to rebuild it from the articles", folder, reason(e));
+            log.warn("The search index in {} cannot be opened ({}); clearing it to rebuild it from the articles",
+                    folder, reason(e));
             clear(folder);
             return new IndexStore(folder.toString(), directory, analyzer,
                     new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE)));
@@ -141,7 +143,8 @@ public final class IndexStore implements Closeable {
     }
 
     /** Makes the index hold exactly these articles, analysed by {@code chain}. */
-    public synchronized DirectoryReader replaceAll(List<IndexedArticle> articles, Analyzer chain, String fingerprint) throws IOException {
+    public synchronized DirectoryReader replaceAll(List<IndexedArticle> articles, Analyzer chain, String fingerprint)
+            throws IOException {
         ensureWriter();
         analyzer.use(ArticleDocuments.analyzer(chain));
         writer.deleteAll();
@@ -150,12 +153,13 @@ public final class IndexStore implements Closeable {
     }
 
     /** Adds or replaces {@code upserts} and removes {@code removed} (slugs), analysing with {@code chain}. */
-    public synchronized DirectoryReader update(Collection<IndexedArticle> upserts, Collection<String> removed, Analyzer chain,
-                                               String fingerprint) throws IOException {
+    public synchronized DirectoryReader update(Collection<IndexedArticle> upserts, Collection<String> removed,
+                                               Analyzer chain, String fingerprint) throws IOException {
         ensureWriter();
         analyzer.use(ArticleDocuments.analyzer(chain));
         for (String slug : removed) writer.deleteDocuments(ArticleDocuments.idTerm(slug));
-        for (IndexedArticle a : upserts) writer.updateDocument(ArticleDocuments.idTerm(a.slug()), ArticleDocuments.toDocument(a));
+        for (IndexedArticle a : upserts) writer.updateDocument(ArticleDocuments.idTerm(a.slug()),
+                ArticleDocuments.toDocument(a));
         return commit(fingerprint);
     }
 

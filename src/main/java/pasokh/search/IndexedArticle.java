@@ -13,7 +13,8 @@ public record IndexedArticle(Article article, String plainBody, String digest) {
 
     /** {@code digest} fingerprints the article's content once, so a change elsewhere never hashes it again. */
     public static IndexedArticle of(Article article, MarkdownRenderer markdown) {
-        return new IndexedArticle(article, markdown.toPlainText(article.body()), Fingerprint.digestOf(article.toString()));
+        return new IndexedArticle(article, markdown.toPlainText(article.body()),
+                Fingerprint.digestOf(article.toString()));
     }
 
     public String slug() {

@@ -33,9 +33,11 @@ public final class Judgments {
                 problems.add(file + ":" + n + ": expected 'query<TAB>slug[,slug]<TAB>class'");
                 continue;
             }
-            List<String> relevant = Arrays.stream(cols[1].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> relevant = Arrays.stream(cols[1].split(","))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
             for (String slug : relevant) {
-                if (!knownSlugs.contains(slug)) problems.add(file + ":" + n + ": no published article has the slug '" + slug + "'");
+                if (!knownSlugs.contains(slug)) problems.add(file + ":" + n + ": no published article has the slug '"
+                        + slug + "'");
             }
             judgments.add(new Judgment(cols[0], relevant, cols[2].strip(), n));
         }

@@ -46,7 +46,8 @@ public final class PasokhQueryPlanner implements QueryPlanner {
         return terms -> new PasokhQueryPlanner(analysis, ranking, terms, rescue);
     }
 
-    private PasokhQueryPlanner(PersianAnalysis analysis, RankingConfig ranking, TermDirectory terms, QueryRescue rescue) {
+    private PasokhQueryPlanner(PersianAnalysis analysis, RankingConfig ranking, TermDirectory terms,
+                               QueryRescue rescue) {
         this.analysis = analysis;
         this.rescue = rescue;
         this.fields = new FieldQueries(ranking.fieldBoosts(), terms);
@@ -154,7 +155,8 @@ public final class PasokhQueryPlanner implements QueryPlanner {
         private boolean isKnown(int w) {
             String term = query.tokens().get(wordTokens.get(w)).term();
             if (!oneWordSynonyms.get(w).isEmpty() || !alternatives.get(w).isEmpty()) return true;
-            return Letters.startsPersian(term) ? analysis.lexicon().hasStem(term) : analysis.lexicon().surfaceCount(term) > 0;
+            return Letters.startsPersian(term) ? analysis.lexicon().hasStem(term)
+                    : analysis.lexicon().surfaceCount(term) > 0;
         }
 
         private Query wordClause(int w) {
@@ -209,7 +211,8 @@ public final class PasokhQueryPlanner implements QueryPlanner {
          */
         private Query consecutive(List<String> terms) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
-            for (int i = 0; i + 1 < terms.size(); i++) all.add(fields.together(terms.get(i), terms.get(i + 1)), BooleanClause.Occur.MUST);
+            for (int i = 0; i + 1 < terms.size(); i++) all.add(fields.together(terms.get(i), terms.get(i + 1)),
+                    BooleanClause.Occur.MUST);
             return all.build();
         }
 
@@ -249,7 +252,8 @@ public final class PasokhQueryPlanner implements QueryPlanner {
                 if (a.stopword() && b.stopword()) continue;
                 Optional<AnalyzedQuery.Correction> ca = correctionOf(a);
                 Optional<AnalyzedQuery.Correction> cb = correctionOf(b);
-                float weight = ranking.proximityWeight() * (ca.isPresent() || cb.isPresent() ? ranking.correctionWeight() : 1f);
+                float weight = ranking.proximityWeight()
+                        * (ca.isPresent() || cb.isPresent() ? ranking.correctionWeight() : 1f);
                 Query together = fields.together(ca.map(AnalyzedQuery.Correction::term).orElse(a.term()),
                         cb.map(AnalyzedQuery.Correction::term).orElse(b.term()));
                 top.add(FieldQueries.boosted(together, weight), BooleanClause.Occur.SHOULD);
@@ -287,7 +291,8 @@ public final class PasokhQueryPlanner implements QueryPlanner {
                     positions.add(t.position() - first);
                 }
                 if (terms.size() >= 2) {
-                    top.add(FieldQueries.boosted(fields.phrase(terms, positions, 0), QUOTED_PHRASE_WEIGHT), BooleanClause.Occur.SHOULD);
+                    top.add(FieldQueries.boosted(fields.phrase(terms, positions, 0), QUOTED_PHRASE_WEIGHT),
+                            BooleanClause.Occur.SHOULD);
                     phrases++;
                 }
                 open = indexOfAny(text, OPENING_QUOTES, close + 1);

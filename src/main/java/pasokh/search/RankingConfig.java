@@ -55,14 +55,16 @@ public record RankingConfig(
         }
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("boost.") && !boosts.containsKey(key.substring(6))) {
-                throw new IOException(file + ": unknown field in '" + key + "' (fields: " + String.join(", ", boosts.keySet()) + ")");
+                throw new IOException(file + ": unknown field in '" + key + "' (fields: "
+                        + String.join(", ", boosts.keySet()) + ")");
             }
         }
         int maxQuery = whole(p, file, "search.max-query-length", defaults.maxQueryLength());
         int defaultSize = whole(p, file, "search.default-page-size", defaults.defaultPageSize());
         int maxSize = whole(p, file, "search.max-page-size", defaults.maxPageSize());
         int snippet = whole(p, file, "snippet.length", defaults.snippetLength());
-        if (defaultSize > maxSize) throw new IOException(file + ": search.default-page-size is larger than search.max-page-size");
+        if (defaultSize > maxSize) throw new IOException(
+                file + ": search.default-page-size is larger than search.max-page-size");
         float synonyms = fraction(p, file, "weight.synonyms", defaults.synonymWeight());
         float proximity = fraction(p, file, "weight.proximity", defaults.proximityWeight());
         float corrections = fraction(p, file, "weight.corrections", defaults.correctionWeight());
@@ -96,7 +98,8 @@ public record RankingConfig(
 
     private static int whole(Properties p, Path file, String key, int fallback) throws IOException {
         double value = number(p, file, key, fallback);
-        if (value < 1 || value != Math.rint(value)) throw new IOException(file + ": " + key + " must be a whole number of at least 1");
+        if (value < 1 || value != Math.rint(value)) throw new IOException(
+                file + ": " + key + " must be a whole number of at least 1");
         return (int) value;
     }
 }

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * A validated search request. {@code asTyped} searches the text exactly as typed, without reading it as
- * Finglish or a keyboard-layout slip (the «search for what I typed» link). The web layer checks the bounds and says what is wrong in the user's
- * language; this record only guards against programming errors.
+ * Finglish or a keyboard-layout slip (the «search for what I typed» link). The web layer checks the bounds and says
+ * what is wrong in the user's language; this record only guards against programming errors.
  */
 public record SearchQuery(String text, Optional<String> category, int page, int size, boolean asTyped) {
 

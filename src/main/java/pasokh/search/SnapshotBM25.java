@@ -37,7 +37,8 @@ final class SnapshotBM25 extends Similarity {
         double idf = 0;
         for (TermStatistics term : terms) idf += idf(term.docFreq(), collection.docCount());
         float averageLength = (float) (collection.sumTotalTermFreq() / (double) collection.docCount());
-        float[] inverseNorms = inverseNormsByField.computeIfAbsent(collection.field(), f -> inverseNorms(averageLength));
+        float[] inverseNorms = inverseNormsByField.computeIfAbsent(collection.field(),
+                f -> inverseNorms(averageLength));
         return new Scorer(boost * (float) idf, inverseNorms, averageLength);
     }
 

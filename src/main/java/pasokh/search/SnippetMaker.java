@@ -84,8 +84,8 @@ final class SnippetMaker {
         return found;
     }
 
-    private void collect(LeafReaderContext leaf, String field, List<String> highlight, Integer[] hitsInOrder, int[] docIds,
-                         List<List<Match>> found) throws IOException {
+    private void collect(LeafReaderContext leaf, String field, List<String> highlight, Integer[] hitsInOrder,
+                         int[] docIds, List<List<Match>> found) throws IOException {
         Terms fieldTerms = leaf.reader().terms(field);
         if (fieldTerms == null) return;
         TermsEnum te = fieldTerms.iterator();
@@ -103,7 +103,8 @@ final class SnippetMaker {
                 if (postings.docID() != doc) continue;
                 for (int k = postings.freq(); k > 0; k--) {
                     postings.nextPosition();
-                    if (postings.startOffset() >= 0) found.get(hit).add(new Match(postings.startOffset(), postings.endOffset(), t));
+                    if (postings.startOffset() >= 0) found.get(hit).add(new Match(postings.startOffset(),
+                            postings.endOffset(), t));
                 }
             }
         }
@@ -185,7 +186,8 @@ final class SnippetMaker {
         return space <= floor ? at : space;
     }
 
-    private static Snippet render(String text, int from, int to, List<Match> matches, boolean cutBefore, boolean cutAfter) {
+    private static Snippet render(String text, int from, int to, List<Match> matches, boolean cutBefore,
+                                  boolean cutAfter) {
         List<Snippet.Part> parts = new ArrayList<>();
         if (cutBefore) parts.add(new Snippet.Part(ELLIPSIS + " ", false));
         int pos = from;

@@ -43,7 +43,8 @@ public final class StockQueryPlanner implements QueryPlanner {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, boosts, PARSER_FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
         Query query = parser.parse(cleaned);
-        if (query == null || query instanceof MatchNoDocsQuery || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
+        if (query == null || query instanceof MatchNoDocsQuery
+                || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
             return Plan.nothing(Optional.empty());
         }
         return new Plan(query, termsOf(query), Optional.empty(), Optional.empty(), 0f);

@@ -34,7 +34,8 @@ public final class ArticleReadRepository {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO article_reads (slug, reads) VALUES (?, ?) ON CONFLICT(slug) DO UPDATE SET reads = reads + excluded.reads")) {
+                    "INSERT INTO article_reads (slug, reads) VALUES (?, ?)"
+                            + " ON CONFLICT(slug) DO UPDATE SET reads = reads + excluded.reads")) {
                 for (var e : increments.entrySet()) {
                     p.setString(1, e.getKey());
                     p.setLong(2, e.getValue());

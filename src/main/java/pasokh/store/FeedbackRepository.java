@@ -17,7 +17,8 @@ public final class FeedbackRepository {
 
     public void add(String slug, boolean helpful, String comment, Instant at) {
         try (Connection c = db.connect();
-             PreparedStatement p = c.prepareStatement("INSERT INTO feedback (slug, helpful, comment, created_at) VALUES (?, ?, ?, ?)")) {
+             PreparedStatement p = c.prepareStatement(
+                     "INSERT INTO feedback (slug, helpful, comment, created_at) VALUES (?, ?, ?, ?)")) {
             p.setString(1, slug);
             p.setInt(2, helpful ? 1 : 0);
             p.setString(3, comment);
@@ -31,7 +32,8 @@ public final class FeedbackRepository {
     /** How many readers said yes and no for one article. */
     public Tally tally(String slug) {
         try (Connection c = db.connect();
-             PreparedStatement p = c.prepareStatement("SELECT COALESCE(SUM(helpful), 0), COUNT(*) FROM feedback WHERE slug = ?")) {
+             PreparedStatement p = c.prepareStatement(
+                     "SELECT COALESCE(SUM(helpful), 0), COUNT(*) FROM feedback WHERE slug = ?")) {
             p.setString(1, slug);
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,7 +27,8 @@ final class Migrations {
 
     static void apply(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            s.execute("CREATE TABLE IF NOT EXISTS schema_migrations"
+                    + " (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
         int current = currentVersion(c);
         for (int version = current + 1; version <= ALL.size(); version++) {
@@ -35,7 +37,8 @@ final class Migrations {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 for (String sql : statements(read(name))) s.execute(sql);
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)")) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)")) {
                     p.setInt(1, version);
                     p.setString(2, name);
                     p.setString(3, Instant.now().toString());
@@ -52,10 +55,12 @@ final class Migrations {
     }
 
     static int currentVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) {
             int version = rs.next() ? rs.getInt(1) : 0;
             if (version > ALL.size()) {
-                throw new SQLException("the database is at schema version " + version + " but this Pasokh knows only " + ALL.size() + ": it was written by a newer version");
+                throw new SQLException("the database is at schema version " + version + " but this Pasokh knows only "
+                        + ALL.size() + ": it was written by a newer version");
             }
             return version;
         }
@@ -72,7 +77,8 @@ final class Migrations {
 
     /** Our migrations are plain DDL: statements end with ';' and comments are whole '--' lines. */
     private static List<String> statements(String script) {
-        String withoutComments = script.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n");
-        return java.util.Arrays.stream(withoutComments.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        String withoutComments = script.lines().filter(l -> !l.strip().startsWith("--"))
+                .reduce("", (a, b) -> a + b + "\n");
+        return Arrays.stream(withoutComments.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

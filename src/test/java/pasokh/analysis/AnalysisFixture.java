@@ -41,7 +41,8 @@ final class AnalysisFixture {
     }
 
     static List<String> query(String text) {
-        return analysis().analyse(text).tokens().stream().filter(t -> !t.stopword()).map(AnalyzedQuery.Token::term).toList();
+        return analysis().analyse(text).tokens().stream()
+                .filter(t -> !t.stopword()).map(AnalyzedQuery.Token::term).toList();
     }
 
     static List<String> terms(Analyzer analyzer, String text) {

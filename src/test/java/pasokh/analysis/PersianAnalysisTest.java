@@ -8,6 +8,7 @@ import static pasokh.analysis.AnalysisFixture.index;
 import static pasokh.analysis.AnalysisFixture.query;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,12 +70,12 @@ class PersianAnalysisTest {
 
     @Test
     void spokenPossessivesThatDropTheSilentHehMeetTheirWord() {
-        PersianStemmer stemmer = new PersianStemmer(java.util.Set.of("بیمه", "کارگاه"), s -> s.equals("سابق"));
+        PersianStemmer stemmer = new PersianStemmer(Set.of("بیمه", "کارگاه"), s -> s.equals("سابق"));
         assertEquals("بیمه", stemmer.stem("بیمش"), "بیمه + ش");
         assertEquals("بیمه", stemmer.stem("بیممو"), "بیمه + م + و (را)");
         assertEquals("کارگاه", stemmer.stem("کارگاها"), "کارگاه + ها, spoken");
         assertEquals("سابق", stemmer.stem("سابقم"), "سابقه + م");
-        assertEquals("سازمان", new PersianStemmer(java.util.Set.of(), s -> false).stem("سازمان"), "no known stem: untouched");
+        assertEquals("سازمان", new PersianStemmer(Set.of(), s -> false).stem("سازمان"), "no known stem: untouched");
     }
 
     @Test
@@ -117,7 +118,8 @@ class PersianAnalysisTest {
     void synonymsExpandAtQueryTime() {
         AnalyzedQuery read = AnalysisFixture.analysis().analyse("مستمری");
         assertEquals(1, read.synonyms().size(), "مستمری also searches its synonyms");
-        assertTrue(read.synonyms().getFirst().alternatives().contains(index("حقوق بازنشستگی")), read.synonyms().toString());
+        assertTrue(read.synonyms().getFirst().alternatives().contains(index("حقوق بازنشستگی")),
+                read.synonyms().toString());
         assertEquals(1, index("مستمری").size(), "but the index holds only what the article says");
     }
 

@@ -74,7 +74,8 @@ class RescueTest {
 
     @Test
     void typosAreCorrectedToKnownWordsSoundAlikeLettersFirst() {
-        SpellCorrector corrector = new SpellCorrector(List.of("سوابق", "سوابغ", "بازنشستگی", "مستمری"), w -> w.equals("سوابق") ? 10 : 1);
+        SpellCorrector corrector = new SpellCorrector(List.of("سوابق", "سوابغ", "بازنشستگی", "مستمری"),
+                w -> w.equals("سوابق") ? 10 : 1);
         assertEquals(Optional.of("بازنشستگی"), corrector.correct("باذنشستگی"));
         assertEquals(Optional.of("مستمری"), corrector.correct("مستمزی"));
         assertTrue(SpellCorrector.distance("سوابق", "سوابغ", 5) < SpellCorrector.distance("سوابق", "سوابل", 5),
@@ -107,7 +108,8 @@ class RescueTest {
         "shoroo | شروع",
     })
     void finglishGluedWordsAndASilentFinalAinAreRead(String typed, String meant) {
-        Finglish finglish = new Finglish(List.of("از", "کار", "افتادگی", "بیمه", "بیکاری", "قطع", "قطر", "شروع", "شرور"), w -> 1);
+        Finglish finglish = new Finglish(List.of("از", "کار", "افتادگی", "بیمه", "بیکاری", "قطع", "قطر", "شروع",
+                "شرور"), w -> 1);
         assertEquals(Optional.of(meant), finglish.read(typed));
     }
 

@@ -17,7 +17,8 @@ class SynonymTableTest {
 
     @Test
     void equivalentWordingsFindEachOtherAndTheLongestWins() throws IOException {
-        SynonymTable table = SynonymTable.parse("دفترچه, کارت درمان\nدفترچه درمان, نسخه الکترونیک\n", SynonymTableTest::words);
+        SynonymTable table = SynonymTable.parse("دفترچه, کارت درمان\nدفترچه درمان, نسخه الکترونیک\n",
+                SynonymTableTest::words);
         List<SynonymTable.Match> found = table.find(List.of("دفترچه", "درمان", "من"));
         assertEquals(1, found.size());
         assertEquals(0, found.getFirst().from());
@@ -35,7 +36,8 @@ class SynonymTableTest {
 
     @Test
     void aBrokenLineIsRefusedWithItsNumber() {
-        IOException e = assertThrows(IOException.class, () -> SynonymTable.parse("a, b\nc => d => e\n", SynonymTableTest::words));
+        IOException e = assertThrows(IOException.class,
+                () -> SynonymTable.parse("a, b\nc => d => e\n", SynonymTableTest::words));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     }
 }

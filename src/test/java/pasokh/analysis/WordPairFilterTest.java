@@ -21,8 +21,10 @@ class WordPairFilterTest {
     @Test
     void neighboursAndWordsOneApartArePairsInEitherOrder() {
         List<String> pairs = pairs(new WhitespaceAnalyzer(), "a b c");
-        assertEquals(List.of(WordPairFilter.pair("a", "b"), WordPairFilter.pair("a", "c"), WordPairFilter.pair("b", "c")), pairs);
-        assertEquals(WordPairFilter.pair("بیمه", "بیکار"), WordPairFilter.pair("بیکار", "بیمه"), "order does not matter");
+        assertEquals(List.of(WordPairFilter.pair("a", "b"), WordPairFilter.pair("a", "c"),
+                WordPairFilter.pair("b", "c")), pairs);
+        assertEquals(WordPairFilter.pair("بیمه", "بیکار"), WordPairFilter.pair("بیکار", "بیمه"),
+                "order does not matter");
     }
 
     @Test
@@ -43,7 +45,8 @@ class WordPairFilterTest {
     @Test
     void aStreamIsReadAgainFromTheStartAfterReset() {
         Analyzer pairs = PersianAnalysis.wordPairs(new WhitespaceAnalyzer());
-        assertEquals(Lexicon.tokens(pairs, "x y"), Lexicon.tokens(pairs, "x y"), "nothing left over from the last text");
+        assertEquals(Lexicon.tokens(pairs, "x y"), Lexicon.tokens(pairs, "x y"),
+                "nothing left over from the last text");
         assertEquals(List.of(), Lexicon.tokens(pairs, "alone"));
     }
 }

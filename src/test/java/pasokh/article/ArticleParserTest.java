@@ -59,7 +59,8 @@ class ArticleParserTest {
 
     @Test
     void isoDatesAndSingleAudienceAreAccepted() {
-        ParseResult r = parse(valid().replace("updated: 1403-05-12", "updated: 2024-08-02").replace("audience: [citizen]", "audience: pensioner"));
+        ParseResult r = parse(valid().replace("updated: 1403-05-12", "updated: 2024-08-02")
+                .replace("audience: [citizen]", "audience: pensioner"));
         assertEquals(LocalDate.of(2024, 8, 2), r.article().orElseThrow().updated());
         assertEquals(List.of(Audience.PENSIONER), r.article().orElseThrow().audience());
     }
@@ -79,8 +80,10 @@ class ArticleParserTest {
 
     @Test
     void missingAndUnknownFields() {
-        assertSingleError(valid().replace("summary: مستمری بر پایه میانگین دستمزد دو سال آخر حساب می‌شود.\n", ""), 1, "missing required field 'summary'");
-        assertSingleError(valid().replace("status: published", "status: published\nauthor: someone"), 21, "unknown field 'author'");
+        assertSingleError(valid().replace("summary: مستمری بر پایه میانگین دستمزد دو سال آخر حساب می‌شود.\n", ""), 1,
+                "missing required field 'summary'");
+        assertSingleError(valid().replace("status: published", "status: published\nauthor: someone"), 21,
+                "unknown field 'author'");
     }
 
     @Test
@@ -92,14 +95,17 @@ class ArticleParserTest {
     @Test
     void summaryLongerThan200Characters() {
         String longSummary = "الف".repeat(70);
-        assertSingleError(valid().replace("مستمری بر پایه میانگین دستمزد دو سال آخر حساب می‌شود.", longSummary), 5, "summary is 210 characters");
+        assertSingleError(valid().replace("مستمری بر پایه میانگین دستمزد دو سال آخر حساب می‌شود.", longSummary), 5,
+                "summary is 210 characters");
     }
 
     @Test
     void smsCountsItsLinkAgainstTheLimit() {
         String sms = "ب".repeat(100) + " {link}";
         ParseResult r = parse(valid().replaceFirst("sms: \".*\"", "sms: \"" + sms + "\""));
-        assertTrue(r.problems().stream().anyMatch(p -> p.isError() && p.line() == 6 && p.message().contains("sms is 138 characters")), r.problems()::toString);
+        assertTrue(r.problems().stream()
+                        .anyMatch(p -> p.isError() && p.line() == 6 && p.message().contains("sms is 138 characters")),
+                r.problems()::toString);
     }
 
     @Test
@@ -117,8 +123,10 @@ class ArticleParserTest {
 
     @Test
     void listItemWithColonExplainsTheQuotingFix() {
-        ParseResult r = parse(valid().replace("status: published", "status: published\nkey_points:\n  - برای بیمه‌شده: یک سال سابقه"));
-        assertTrue(r.problems().stream().anyMatch(p -> p.line() == 22 && p.message().contains("double quotes")), r.problems()::toString);
+        ParseResult r = parse(valid().replace("status: published",
+                "status: published\nkey_points:\n  - برای بیمه‌شده: یک سال سابقه"));
+        assertTrue(r.problems().stream().anyMatch(p -> p.line() == 22 && p.message().contains("double quotes")),
+                r.problems()::toString);
     }
 
     @Test
@@ -149,16 +157,21 @@ class ArticleParserTest {
         assertTrue(messages.stream().anyMatch(m -> m.contains("no 'sms'")), messages::toString);
         assertTrue(messages.stream().anyMatch(m -> m.contains("no 'review_by'")), messages::toString);
         ParseResult noLink = parse(valid().replaceFirst("sms: \".*\"", "sms: \"متن بدون نشانی\""));
-        assertTrue(noLink.problems().stream().anyMatch(p -> p.line() == 6 && p.message().contains("{link}")), noLink.problems()::toString);
+        assertTrue(noLink.problems().stream().anyMatch(p -> p.line() == 6 && p.message().contains("{link}")),
+                noLink.problems()::toString);
     }
 
     @Test
     void yamlBombsAndTypeTricksAreRefused() {
-        String bomb = valid().replace("title: محاسبه مستمری", "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\ntitle: محاسبه مستمری");
+        String bomb = valid().replace("title: محاسبه مستمری", "a: &a [x,x,x,x,x,x,x,x,x]\n"
+                + "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+                + "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+                + "title: محاسبه مستمری");
         ParseResult r = parse(bomb);
         assertTrue(r.article().isEmpty());
         assertFalse(r.problems().isEmpty());
         // a global tag would ask a YAML loader to build a Java object: the file is refused at that line instead
-        assertSingleError(valid().replace("title: محاسبه مستمری", "title: !!java.io.File /etc/passwd"), 2, "Global tag is not allowed");
+        assertSingleError(valid().replace("title: محاسبه مستمری", "title: !!java.io.File /etc/passwd"), 2,
+                "Global tag is not allowed");
     }
 }

@@ -25,7 +25,8 @@ class ArticleStoreTest {
     @Test
     void aBrokenFileIsSkippedAndTheRestLoad() throws IOException {
         ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
-        kb.article("retirement", "pension-calculation", "محاسبه مستمری", "خلاصه", ArticleText.questions("محاسبه"), "متن");
+        kb.article("retirement", "pension-calculation", "محاسبه مستمری", "خلاصه", ArticleText.questions("محاسبه"),
+                "متن");
         kb.write("retirement", "broken", "---\ntitle: [\n---\nمتن");
         ArticleSet set = load(kb);
         assertEquals(List.of("pension-calculation"), set.all().stream().map(Article::slug).toList());
@@ -39,7 +40,8 @@ class ArticleStoreTest {
         kb.article("insured", "same", "دو", "خلاصه", ArticleText.questions("دو"), "متن");
         ArticleSet set = load(kb);
         assertEquals(1, set.all().size());
-        assertTrue(set.problems().stream().anyMatch(p -> p.isError() && p.message().contains("duplicate slug 'same'")), set.problems()::toString);
+        assertTrue(set.problems().stream().anyMatch(p -> p.isError() && p.message().contains("duplicate slug 'same'")),
+                set.problems()::toString);
     }
 
     @Test
@@ -55,7 +57,8 @@ class ArticleStoreTest {
     @Test
     void internalLinksMustLeadSomewhere() throws IOException {
         ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
-        kb.article("retirement", "first", "یک", "خلاصه", ArticleText.questions("یک"), "متن\n\n[دو](/articles/second) و [گمشده](/articles/missing-page)");
+        kb.article("retirement", "first", "یک", "خلاصه", ArticleText.questions("یک"),
+                "متن\n\n[دو](/articles/second) و [گمشده](/articles/missing-page)");
         kb.article("insured", "second", "دو", "خلاصه", ArticleText.questions("دو"), "متن");
         ArticleSet set = load(kb);
         List<Problem> dead = set.problems().stream().filter(p -> p.message().contains("leads nowhere")).toList();
@@ -72,8 +75,10 @@ class ArticleStoreTest {
         Files.write(latin1, new byte[] {'-', '-', '-', '\n', (byte) 0xE9, (byte) 0xFF, '\n'});
         Files.writeString(kb.articles().resolve("loose.md"), "---\ntitle: x\n---\n");
         ArticleSet set = load(kb);
-        assertTrue(set.problems().stream().anyMatch(p -> p.message().contains("not valid UTF-8")), set.problems()::toString);
-        assertTrue(set.problems().stream().anyMatch(p -> p.message().contains("category folder")), set.problems()::toString);
+        assertTrue(set.problems().stream().anyMatch(p -> p.message().contains("not valid UTF-8")),
+                set.problems()::toString);
+        assertTrue(set.problems().stream().anyMatch(p -> p.message().contains("category folder")),
+                set.problems()::toString);
     }
 
     @Test
@@ -82,21 +87,27 @@ class ArticleStoreTest {
         kb.article("retirement", "pension-calculation", "محاسبه", "خلاصه", ArticleText.questions("محاسبه"), "متن");
         kb.article("insured", "survivors-pension", "بازماندگان", "خلاصه", ArticleText.questions("بازماندگان"), "متن");
         Files.writeString(kb.config().resolve(RequiredTopics.FILE_NAME),
-                "# topics\nretirement pension-calculation\nretirement survivors-pension\nunemployment unemployment-eligibility\n");
+                "# topics\nretirement pension-calculation\nretirement survivors-pension\n"
+                        + "unemployment unemployment-eligibility\n");
         Categories categories = Categories.load(kb.config());
         ArticleSet set = new ArticleStore(kb.articles(), new ArticleParser(categories, "https://pasokh.tamin.ir"),
                 RequiredTopics.load(kb.config())).load();
         List<String> messages = set.problems().stream().map(Problem::toString).toList();
-        assertTrue(messages.stream().anyMatch(m -> m.contains("required-topics.txt:4: topic 'unemployment-eligibility' has no article")), messages::toString);
-        assertTrue(messages.stream().anyMatch(m -> m.contains("survivors-pension.md:1: topic 'survivors-pension' belongs in category 'retirement'")), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.contains(
+                "required-topics.txt:4: topic 'unemployment-eligibility' has no article")),
+                messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.contains(
+                "survivors-pension.md:1: topic 'survivors-pension' belongs in category 'retirement'")),
+                messages::toString);
         assertEquals(2, set.published().size(), "both articles are still served");
     }
 
     @Test
     void draftsAreReadButNotPublished() throws IOException {
         ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
-        kb.write("retirement", "draft-one", ArticleText.valid("retirement", "پیش‌نویس", "خلاصه", ArticleText.questions("پیش"), "متن")
-                .replace("status: published", "status: draft"));
+        kb.write("retirement", "draft-one",
+                ArticleText.valid("retirement", "پیش‌نویس", "خلاصه", ArticleText.questions("پیش"), "متن")
+                        .replace("status: published", "status: draft"));
         ArticleSet set = load(kb);
         assertEquals(1, set.all().size());
         assertEquals(0, set.published().size());

@@ -15,7 +15,8 @@ class MarkdownRendererTest {
 
     @Test
     void rawHtmlIsShownAsTextNotRun() {
-        String html = html("سلام <script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n<iframe src=\"https://evil.example\"></iframe>");
+        String html = html("سلام <script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n"
+                + "<iframe src=\"https://evil.example\"></iframe>");
         assertFalse(html.contains("<script"), html);
         assertFalse(html.contains("<img"), html);
         assertFalse(html.contains("<iframe"), html);
@@ -24,14 +25,16 @@ class MarkdownRendererTest {
 
     @Test
     void dangerousLinkSchemesAreNeutralised() {
-        for (String target : new String[] {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html;base64,PHNjcmlwdD4=",
-                "vbscript:msgbox(1)", "java&#x09;script:alert(1)", "file:///etc/passwd"}) {
+        for (String target : new String[] {"javascript:alert(1)", "JaVaScRiPt:alert(1)",
+                "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox(1)", "java&#x09;script:alert(1)",
+                "file:///etc/passwd"}) {
             String html = html("[کلیک](" + target + ")");
             assertTrue(html.contains("href=\"#\""), target + " -> " + html);
         }
         String image = html("![x](javascript:alert(1))");
         assertFalse(image.contains("javascript"), image);
-        assertTrue(html("![x](https://tracker.example/p.gif)").contains("src=\"#\""), "only our own images (the CSP allows no other)");
+        assertTrue(html("![x](https://tracker.example/p.gif)").contains("src=\"#\""),
+                "only our own images (the CSP allows no other)");
         assertTrue(html("![x](/static/logo.png)").contains("src=\"/static/logo.png\""));
         assertFalse(html("[مرتبط](/articles/x)").contains("nofollow"), "our own pages are followed");
     }
@@ -55,7 +58,8 @@ class MarkdownRendererTest {
     @Test
     void stepsNumberedWithPersianDigitsBecomeAList() {
         String html = html("مراحل:\n\n۱. ورود به سامانه\n۲. ثبت درخواست\n۱۰. پیگیری");
-        assertTrue(html.contains("<ol>") && html.contains("<li>ورود به سامانه</li>") && html.contains("<li>پیگیری</li>"), html);
+        assertTrue(html.contains("<ol>") && html.contains("<li>ورود به سامانه</li>")
+                && html.contains("<li>پیگیری</li>"), html);
     }
 
     @Test

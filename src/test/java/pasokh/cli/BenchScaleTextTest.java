@@ -32,7 +32,8 @@ class BenchScaleTextTest {
         List<String> lines = BenchScaleCommand.text(report).lines().toList();
         assertEquals(List.of(
                 "context: 2 CPUs, JDK 25.0.3+9-LTS, load average 0.50 0.25 0.13 (1, 5, 15 min), 10 distinct queries"
-                        + " (by words: 1-2: 4, 3-5: 5, 6-9: 0, 10+: 1), 3 timed round(s) after 10 s or more untimed, seed 1",
+                        + " (by words: 1-2: 4, 3-5: 5, 6-9: 0, 10+: 1), 3 timed round(s) after 10 s or more untimed,"
+                        + " seed 1",
                 "articles  start-up  heap MB  index MB  median ms   p99 ms  | median by words:    1-2    3-5"
                         + "    6-9    10+",
                 "      68    812 ms     45.3      1.50      0.400    2.500  |                   0.500  0.750"

@@ -57,7 +57,8 @@ class KnowledgeBaseTest {
             kb.watch();
             assertEquals(List.of(), slugs(kb, "کمک هزینه ازدواج"));
             long started = System.nanoTime();
-            scratch.article("allowances", "marriage-allowance", "کمک هزینه ازدواج", "بیمه‌شده‌ای که ازدواج کند کمک هزینه می‌گیرد.",
+            scratch.article("allowances", "marriage-allowance", "کمک هزینه ازدواج",
+                    "بیمه‌شده‌ای که ازدواج کند کمک هزینه می‌گیرد.",
                     ArticleText.questions("کمک هزینه ازدواج"), "کمک هزینه ازدواج یک بار پرداخت می‌شود.");
             waitUntil(() -> slugs(kb, "کمک هزینه ازدواج").contains("marriage-allowance"));
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -72,15 +73,19 @@ class KnowledgeBaseTest {
         try (KnowledgeBase kb = open(scratch)) {
             Path file = scratch.write("retirement", "pension-calculation", "---\ntitle: [نیمه‌کاره\n---\nمتن");
             Snapshot next = kb.refresh(List.of(file)).get(10, TimeUnit.SECONDS);
-            assertEquals(List.of("pension-calculation"), slugs(kb, "محاسبه مستمری"), "the last good version is still served");
+            assertEquals(List.of("pension-calculation"), slugs(kb, "محاسبه مستمری"),
+                    "the last good version is still served");
             assertTrue(next.articles().problems().stream()
-                            .anyMatch(p -> p.isError() && p.path().toString().endsWith("pension-calculation.md") && p.line() > 0),
+                            .anyMatch(p -> p.isError() && p.path().toString().endsWith("pension-calculation.md")
+                                    && p.line() > 0),
                     "the problem is reported as path:line: " + next.articles().problems());
-            scratch.article("retirement", "pension-calculation", "نحوه محاسبه مستمری بازنشستگی", "مستمری حالا از میانگین سه سال حساب می‌شود.",
+            scratch.article("retirement", "pension-calculation", "نحوه محاسبه مستمری بازنشستگی",
+                    "مستمری حالا از میانگین سه سال حساب می‌شود.",
                     ArticleText.questions("محاسبه مستمری"), "متن تازه درباره میانگین سه ساله.");
             kb.refresh(List.of(file)).get(10, TimeUnit.SECONDS);
             assertEquals("مستمری حالا از میانگین سه سال حساب می‌شود.",
-                    kb.current().articles().findPublished("pension-calculation").orElseThrow().summary(), "the fixed file replaces it");
+                    kb.current().articles().findPublished("pension-calculation").orElseThrow().summary(),
+                    "the fixed file replaces it");
         }
     }
 
@@ -90,7 +95,8 @@ class KnowledgeBaseTest {
         try (KnowledgeBase kb = open(scratch)) {
             Path deleted = scratch.articles().resolve("unemployment").resolve("unemployment-eligibility.md");
             Files.delete(deleted);
-            Path added = scratch.article("healthcare", "electronic-prescription", "نسخه الکترونیک", "پزشک نسخه را در سامانه می‌نویسد.",
+            Path added = scratch.article("healthcare", "electronic-prescription", "نسخه الکترونیک",
+                    "پزشک نسخه را در سامانه می‌نویسد.",
                     ArticleText.questions("نسخه الکترونیک"), "داروخانه نسخه را با کد ملی می‌بیند.");
             kb.refresh(List.of(deleted, added.getParent())).get(10, TimeUnit.SECONDS);
             assertEquals(List.of(), slugs(kb, "بیمه بیکاری"));
@@ -102,14 +108,15 @@ class KnowledgeBaseTest {
     void aNewArticleMovesTheStemsOfOthersAndTheyAreAnalysedAgain() throws Exception {
         ScratchKnowledgeBase scratch = new ScratchKnowledgeBase(dir);
         // «کارگران» becomes «کارگر» only once some article uses «کارگر» itself
-        scratch.article("employers", "workers-list", "فهرست ماهانه", "کارفرما فهرست را می‌فرستد.", ArticleText.questions("فهرست ماهانه"),
-                "نام همه کارگران در فهرست می‌آید.");
+        scratch.article("employers", "workers-list", "فهرست ماهانه", "کارفرما فهرست را می‌فرستد.",
+                ArticleText.questions("فهرست ماهانه"), "نام همه کارگران در فهرست می‌آید.");
         try (KnowledgeBase kb = open(scratch)) {
             assertEquals(List.of(), slugs(kb, "کارگر"));
-            Path added = scratch.article("insured", "worker-rights", "حقوق بیمه‌ای", "هر کارگر بیمه می‌شود.", ArticleText.questions("حقوق بیمه‌ای"),
-                    "کارگر از روز اول بیمه است.");
+            Path added = scratch.article("insured", "worker-rights", "حقوق بیمه‌ای", "هر کارگر بیمه می‌شود.",
+                    ArticleText.questions("حقوق بیمه‌ای"), "کارگر از روز اول بیمه است.");
             kb.refresh(List.of(added)).get(10, TimeUnit.SECONDS);
-            assertTrue(slugs(kb, "کارگر").contains("workers-list"), "the older article is found by the stem the new one brought");
+            assertTrue(slugs(kb, "کارگر").contains("workers-list"),
+                    "the older article is found by the stem the new one brought");
         }
     }
 
@@ -153,7 +160,8 @@ class KnowledgeBaseTest {
             }
             for (int edit = 0; edit < 15; edit++) {
                 Path file = scratch.article("retirement", "pension-calculation", "نحوه محاسبه مستمری بازنشستگی",
-                        "مستمری بازنشستگی، نسخه " + edit, ArticleText.questions("محاسبه مستمری"), "مستمری بازنشستگی و نسخه " + edit);
+                        "مستمری بازنشستگی، نسخه " + edit, ArticleText.questions("محاسبه مستمری"),
+                        "مستمری بازنشستگی و نسخه " + edit);
                 kb.refresh(List.of(file)).get(10, TimeUnit.SECONDS);
             }
             stop.set(true);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -26,7 +27,8 @@ class IndexStoreTest {
 
     private static List<IndexedArticle> articles(String... slugs) {
         MarkdownRenderer markdown = new MarkdownRenderer();
-        return java.util.Arrays.stream(slugs).map(s -> IndexedArticle.of(ArticleText.article("retirement", s), markdown)).toList();
+        return Arrays.stream(slugs)
+                .map(s -> IndexedArticle.of(ArticleText.article("retirement", s), markdown)).toList();
     }
 
     @Test

@@ -47,7 +47,8 @@ class RelevanceFloorTest {
         assertTrue(overall.successAt1() >= OVERALL_SUCCESS_AT_1, "Success@1 " + overall.successAt1());
         assertTrue(overall.mrrAt10() >= OVERALL_MRR_AT_10, "MRR@10 " + overall.mrrAt10());
         for (Map.Entry<String, Metrics> e : report.ours().entrySet()) {
-            assertTrue(e.getValue().successAt1() >= CLASS_SUCCESS_AT_1, e.getKey() + ": Success@1 " + e.getValue().successAt1());
+            assertTrue(e.getValue().successAt1() >= CLASS_SUCCESS_AT_1,
+                    e.getKey() + ": Success@1 " + e.getValue().successAt1());
         }
     }
 
@@ -69,7 +70,8 @@ class RelevanceFloorTest {
         List<String> below = new ArrayList<>();
         reports.forEach((set, report) -> report.ours().forEach((kind, ours) -> {
             Metrics stock = report.stock().get(kind);
-            if (ours.successAt1() < stock.successAt1()) below.add(set + " " + kind + ": " + ours.successAt1() + " < " + stock.successAt1());
+            if (ours.successAt1() < stock.successAt1()) below.add(set + " " + kind + ": " + ours.successAt1() + " < "
+                    + stock.successAt1());
         }));
         assertTrue(below.isEmpty(), String.join("; ", below));
         Metrics ours = reports.get("judgments").ours().get(Evaluator.OVERALL);
@@ -81,7 +83,8 @@ class RelevanceFloorTest {
     void searchesListTheArticlesThatAnswerNotHalfTheKnowledgeBase() {
         reports.forEach((set, report) -> {
             Metrics ours = report.ours().get(Evaluator.OVERALL);
-            assertTrue(ours.meanResults() <= MAX_MEAN_LISTED, set + ": " + ours.meanResults() + " articles listed per query");
+            assertTrue(ours.meanResults() <= MAX_MEAN_LISTED,
+                    set + ": " + ours.meanResults() + " articles listed per query");
             assertTrue(ours.meanResults() < report.stock().get(Evaluator.OVERALL).meanResults() / 3, set);
         });
     }

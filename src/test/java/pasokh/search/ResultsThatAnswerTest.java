@@ -30,7 +30,8 @@ class ResultsThatAnswerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        portal = Portal.start(new PortalPaths(Path.of("articles"), Path.of("index-config"), data), KnowledgeBase.Storage.MEMORY);
+        portal = Portal.start(new PortalPaths(Path.of("articles"), Path.of("index-config"), data),
+                KnowledgeBase.Storage.MEMORY);
     }
 
     @AfterAll
@@ -50,10 +51,12 @@ class ResultsThatAnswerTest {
     void aTopicSearchListsTheArticlesOfThatTopicNotTheWholeKnowledgeBase() {
         SearchResult r = search("بیمه بیکاری");
         List<String> categories = r.hits().stream().map(h -> h.article().category()).toList();
-        assertTrue(r.total() >= 5 && r.total() <= 8, "the unemployment articles and hardly anything else: " + r.total());
+        assertTrue(r.total() >= 5 && r.total() <= 8,
+                "the unemployment articles and hardly anything else: " + r.total());
         int lastUnemployment = categories.lastIndexOf("unemployment");
         assertTrue(categories.subList(0, lastUnemployment + 1).stream().allMatch("unemployment"::equals),
-                "every unemployment article comes before any other: " + r.hits().stream().map(h -> h.article().slug()).toList());
+                "every unemployment article comes before any other: "
+                        + r.hits().stream().map(h -> h.article().slug()).toList());
     }
 
     @Test
@@ -99,9 +102,11 @@ class ResultsThatAnswerTest {
 
     @Test
     void wordsTheArticlesNeverUseFindSomethingOnlyWithTheCorrectionShown() {
-        List<String> words = List.of("زرافهای", "پنگوئنها", "کهکشانی", "آتشفشانی", "دایناسورها", "سیارکها", "ستارهشناس", "اقیانوسها");
+        List<String> words = List.of("زرافهای", "پنگوئنها", "کهکشانی", "آتشفشانی", "دایناسورها", "سیارکها",
+                "ستارهشناس", "اقیانوسها");
         SearchResult r = assertDoesNotThrow(() -> search(String.join(" ", words)));
-        assertTrue(r.total() == 0 || r.didYouMean().isPresent(), "a hit found through corrections says what was searched");
+        assertTrue(r.total() == 0 || r.didYouMean().isPresent(),
+                "a hit found through corrections says what was searched");
         assertTrue(r.total() <= 2, r.hits().stream().map(h -> h.article().slug()).toList().toString());
     }
 }

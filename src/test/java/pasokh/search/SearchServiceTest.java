@@ -32,13 +32,16 @@ class SearchServiceTest {
         unemploymentQuestions.add("اگر بدون میل خودم بیکار شوم چه می‌شود؟");
         kb.article("unemployment", "unemployment-eligibility", "شرایط دریافت بیمه بیکاری",
                 "بیمه بیکاری به کسی می‌رسد که بی‌میل خود بیکار شده و شش ماه سابقه دارد.",
-                unemploymentQuestions, "## شرایط\n\nکارگری که بدون میل خودش بیکار شده و دست‌کم شش ماه سابقه دارد، مقرری بیکاری می‌گیرد.");
+                unemploymentQuestions,
+                "## شرایط\n\nکارگری که بدون میل خودش بیکار شده و دست‌کم شش ماه سابقه دارد، مقرری بیکاری می‌گیرد.");
         kb.article("retirement", "pension-calculation", "نحوه محاسبه مستمری بازنشستگی",
                 "مستمری از میانگین دستمزد دو سال آخر حساب می‌شود.",
-                ArticleText.questions("محاسبه مستمری"), "مستمری بازنشستگی برابر است با سنوات ضربدر میانگین دستمزد تقسیم بر سی.");
+                ArticleText.questions("محاسبه مستمری"),
+                "مستمری بازنشستگی برابر است با سنوات ضربدر میانگین دستمزد تقسیم بر سی.");
         kb.article("retirement", "survivors-pension", "مستمری بازماندگان",
                 "همسر و فرزندان بیمه‌شده متوفی مستمری بازماندگان می‌گیرند.",
-                ArticleText.questions("مستمری بازماندگان"), "پس از فوت بیمه‌شده، مستمری به بازماندگان واجد شرایط می‌رسد.");
+                ArticleText.questions("مستمری بازماندگان"),
+                "پس از فوت بیمه‌شده، مستمری به بازماندگان واجد شرایط می‌رسد.");
         kb.article("healthcare", "hostile-body", "مقاله با متن خطرناک",
                 "این مقاله برای آزمون امنیت است.",
                 ArticleText.questions("آزمون امنیت"), "متن <نه>برچسب</نه> و 2 < 3 & 4 درباره امنیت سامانه");
@@ -91,9 +94,11 @@ class SearchServiceTest {
     @Test
     void facetsCountEveryCategoryAndTheFilterNarrowsHits() {
         SearchResult all = search("مستمری بیمه");
-        long retirement = all.categoryFacets().stream().filter(f -> f.value().equals("retirement")).findFirst().orElseThrow().count();
+        long retirement = all.categoryFacets().stream()
+                .filter(f -> f.value().equals("retirement")).findFirst().orElseThrow().count();
         assertEquals(2, retirement);
-        SearchResult filtered = portal.search().search(new SearchQuery("مستمری بیمه", Optional.of("retirement"), 1, 10));
+        SearchResult filtered = portal.search().search(
+                new SearchQuery("مستمری بیمه", Optional.of("retirement"), 1, 10));
         assertEquals(2, filtered.total());
         assertTrue(filtered.hits().stream().allMatch(h -> h.article().category().equals("retirement")));
         assertEquals(all.categoryFacets(), filtered.categoryFacets(), "facets show the other categories to switch to");
@@ -115,11 +120,12 @@ class SearchServiceTest {
 
     @Test
     void luceneSyntaxIsJustText() {
-        for (String hostile : new String[] {"AND (", "\"", "*:*", "~", "\\", "title:مستمری", "مستمری)", "((((", "-", "+-!", "/regex/",
-                "مستمری~2", "a".repeat(5000), "\u0000\u0001", "[ TO ]", "{!lucene}"}) {
+        for (String hostile : new String[] {"AND (", "\"", "*:*", "~", "\\", "title:مستمری", "مستمری)", "((((", "-",
+                "+-!", "/regex/", "مستمری~2", "a".repeat(5000), "\u0000\u0001", "[ TO ]", "{!lucene}"}) {
             assertDoesNotThrow(() -> search(hostile), hostile);
         }
-        assertEquals("pension-calculation", search("\"محاسبه مستمری\"").hits().getFirst().article().slug(), "phrases still work");
+        assertEquals("pension-calculation", search("\"محاسبه مستمری\"").hits().getFirst().article().slug(),
+                "phrases still work");
         assertEquals(0, search("*:*").total(), "no match-all through syntax");
     }
 
@@ -127,7 +133,8 @@ class SearchServiceTest {
     void wordsTypedApartThatArticlesWriteAsOneStillFindTheArticle() throws Exception {
         var analysis = PersianAnalysis.load(Path.of("index-config"),
                 List.of("بیمه بیکاری به کارگری می‌رسد که کارفرما بیمه‌اش را پرداخته است"));
-        assertEquals(List.of("کارفرما"), analysis.analyse("کار فرما من").joined().stream().map(AnalyzedQuery.Joined::surface).toList());
+        assertEquals(List.of("کارفرما"),
+                analysis.analyse("کار فرما من").joined().stream().map(AnalyzedQuery.Joined::surface).toList());
         assertEquals(List.of(), analysis.analyse("بیمه بیکاری").joined(), "nothing to join: both are words already");
     }
 

@@ -30,7 +30,8 @@ class SnapshotBM25Test {
              DirectoryReader reader = store.replaceAll(articles, new StandardAnalyzer(), "x")) {
             Query query = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(ArticleDocuments.TEXT, "مستمری")), BooleanClause.Occur.SHOULD)
-                    .add(new BoostQuery(new TermQuery(new Term(ArticleDocuments.QUESTIONS, "article")), 3f), BooleanClause.Occur.SHOULD)
+                    .add(new BoostQuery(new TermQuery(new Term(ArticleDocuments.QUESTIONS, "article")), 3f),
+                            BooleanClause.Occur.SHOULD)
                     .add(new TermQuery(new Term(ArticleDocuments.TEXT, "7")), BooleanClause.Occur.SHOULD)
                     .build();
             IndexSearcher lucene = new IndexSearcher(reader);

@@ -25,7 +25,8 @@ class SuggesterTest {
         ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
         kb.article("retirement", "survivors", "مستمری بازماندگان", "خلاصه", ArticleText.questions("بازماندگان"), "متن");
         kb.article("retirement", "increase", "افزایش سالانه مستمری", "خلاصه", ArticleText.questions("افزایش"), "متن");
-        kb.article("unemployment", "unemployment", "شرایط بیمه بیکاری", "خلاصه", ArticleText.questions("بیکاری"), "متن");
+        kb.article("unemployment", "unemployment", "شرایط بیمه بیکاری", "خلاصه", ArticleText.questions("بیکاری"),
+                "متن");
         portal = Portal.start(kb.paths());
     }
 

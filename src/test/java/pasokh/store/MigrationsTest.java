@@ -29,7 +29,8 @@ class MigrationsTest {
         try (Connection c = reopened.connect()) {
             assertEquals(Migrations.ALL.size(), Migrations.currentVersion(c), "reopening applies nothing twice");
         }
-        assertEquals(new FeedbackRepository.Tally(1, 0), new FeedbackRepository(reopened).tally("a"), "data survives a restart");
+        assertEquals(new FeedbackRepository.Tally(1, 0), new FeedbackRepository(reopened).tally("a"),
+                "data survives a restart");
     }
 
     @Test

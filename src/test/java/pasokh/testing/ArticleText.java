@@ -33,14 +33,16 @@ public final class ArticleText {
 
     /** A published article built in memory, for tests below the file format (index, search). */
     public static Article article(String category, String slug) {
-        return new Article(slug, category, "عنوان " + slug, List.of(Audience.CITIZEN), "خلاصه " + slug, Optional.empty(),
-                questions("پرسش " + slug), List.of(), List.of("https://www.tamin.ir/"), LocalDate.of(2024, 8, 2), Optional.empty(),
+        return new Article(slug, category, "عنوان " + slug, List.of(Audience.CITIZEN), "خلاصه " + slug,
+                Optional.empty(), questions("پرسش " + slug), List.of(), List.of("https://www.tamin.ir/"),
+                LocalDate.of(2024, 8, 2), Optional.empty(),
                 ArticleStatus.PUBLISHED, List.of(), List.of(), "متن مقاله " + slug + " درباره مستمری", 10,
                 Path.of("articles", category, slug + ".md"));
     }
 
     /** Six distinct questions derived from a stem, enough to satisfy the house rule. */
     public static List<String> questions(String stem) {
-        return List.of(stem + " چیست؟", stem + " چطوری", stem + " چقدر", stem + " شرایط", stem + " مدارک", "من " + stem + " میخوام");
+        return List.of(stem + " چیست؟", stem + " چطوری", stem + " چقدر", stem + " شرایط", stem + " مدارک",
+                "من " + stem + " میخوام");
     }
 }

@@ -64,7 +64,8 @@ public final class ScratchKnowledgeBase {
     }
 
     /** Writes a valid published article built from the given parts. */
-    public Path article(String category, String slug, String title, String summary, List<String> questions, String body) {
+    public Path article(String category, String slug, String title, String summary, List<String> questions,
+                        String body) {
         return write(category, slug, ArticleText.valid(category, title, summary, questions, body));
     }
 }
