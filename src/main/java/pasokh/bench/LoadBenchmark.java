@@ -13,7 +13,8 @@ import pasokh.web.WebApp;
 /**
  * {@code /api/search} over HTTP, in two phases, each with the load generator in its own JVM: one
  * connection (server time per query, single-threaded, warm), then many at once (throughput and latency
- * under load). The server is the portal started in this JVM, or one already running.
+ * under load); then {@code /api/suggest} on one connection with the queries cut short as they are typed. The
+ * server is the portal started in this JVM, or one already running.
  *
  * <p>Every request is a different query until the list wraps, and the portal caches no results, so each
  * one is a real search.
@@ -22,6 +23,7 @@ public final class LoadBenchmark {
 
     public static final String SINGLE = "single connection";
     public static final String CONCURRENT = "concurrent";
+    public static final String SUGGEST = "suggestions, single connection";
 
     private static final String LOOPBACK = "127.0.0.1";
 
@@ -53,10 +55,10 @@ public final class LoadBenchmark {
      * @param queries  distinct queries sent, cycled
      */
     public record Report(String server, OptionalInt articles, Machine machine, int queries, Plan plan,
-            Phase single, Phase concurrent) {
+            Phase single, Phase concurrent, Phase suggest) {
 
         public List<Phase> phases() {
-            return List.of(single, concurrent);
+            return List.of(single, concurrent, suggest);
         }
 
         public boolean anyFailed() {
@@ -99,8 +101,9 @@ public final class LoadBenchmark {
         List<String> paths = queries.searchPaths();
         Phase single = phase(SINGLE, 1, target, paths, plan);
         Phase concurrent = phase(CONCURRENT, plan.connections(), target, paths, plan);
+        Phase suggest = phase(SUGGEST, 1, target, queries.suggestPaths(), plan);
         return new Report(target.where(), target.articles(), Machine.current(), queries.size(), plan,
-                single, concurrent);
+                single, concurrent, suggest);
     }
 
     private static Phase phase(String name, int connections, LoadTarget target, List<String> paths, Plan plan)

@@ -70,6 +70,22 @@ public final class QuerySet {
         return queries.stream().map(QuerySet::searchPath).toList();
     }
 
+    /**
+     * What the search box sends while each query is typed: {@code /api/suggest?q=...} for the query cut after 40%
+     * and after 70% of its letters (mid-word as often as not), so every path is distinct.
+     */
+    public List<String> suggestPaths() {
+        List<String> paths = new ArrayList<>(queries.size() * 2);
+        for (String query : queries) {
+            for (double share : new double[] {0.4, 0.7}) {
+                int length = Math.max(2, (int) Math.round(query.length() * share));
+                String typed = query.substring(0, Math.min(length, query.length()));
+                paths.add("/api/suggest?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+        }
+        return paths.stream().distinct().toList();
+    }
+
     /** UTF-8 percent-encoding; a space is {@code %20}, which every server reads, unlike {@code +} in some. */
     public static String searchPath(String query) {
         return "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");

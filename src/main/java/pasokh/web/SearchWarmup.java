@@ -45,16 +45,18 @@ public final class SearchWarmup {
             List<String> asked = new ArrayList<>(a.questions());
             asked.add(a.title());
             for (String q : asked) {
-                paths.add(path(q));
-                paths.add(path(layout.keysFor(CharFolding.fold(q))));
+                paths.add(path("/api/search", q));
+                paths.add(path("/api/search", layout.keysFor(CharFolding.fold(q))));
+                // the search box asks with half a question typed, often mid-word
+                paths.add(path("/api/suggest", q.substring(0, Math.min(q.length(), Math.max(2, q.length() / 2)))));
             }
         }
         return paths;
     }
 
-    private static String path(String query) {
+    private static String path(String route, String query) {
         String q = query.length() > 190 ? query.substring(0, 190) : query;
-        return "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        return route + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
     }
 
     private static void run(int port, List<String> paths, Duration budget) {

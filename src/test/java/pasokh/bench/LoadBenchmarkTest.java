@@ -39,7 +39,7 @@ class LoadBenchmarkTest {
         assertEquals(OptionalInt.of(2), report.articles());
         assertEquals(3, report.queries());
         assertEquals(Runtime.getRuntime().availableProcessors(), report.machine().cpus());
-        assertEquals(List.of(LoadBenchmark.SINGLE, LoadBenchmark.CONCURRENT),
+        assertEquals(List.of(LoadBenchmark.SINGLE, LoadBenchmark.CONCURRENT, LoadBenchmark.SUGGEST),
                 report.phases().stream().map(LoadBenchmark.Phase::name).toList());
         assertEquals(1, report.single().connections());
         assertEquals(3, report.concurrent().connections());
