@@ -54,6 +54,8 @@ final class SiteRoutes {
                 HttpStatus.MOVED_PERMANENTLY));
         routes.get("/categories/{id}", this::category);
         routes.post("/feedback", this::feedback);
+        // browsers ask for /favicon.ico by themselves (bookmarks, tabs of JSON answers); the icon is one SVG
+        routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
     }
 
     private void home(Context ctx) {

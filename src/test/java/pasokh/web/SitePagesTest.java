@@ -146,6 +146,20 @@ class SitePagesTest extends PortalOverScratchArticles {
     }
 
     @Test
+    void theSiteHasAnIconEvenWhereBrowsersAskForFaviconIco() {
+        WebFixture.test(portal, http -> {
+            HttpResponse<String> icon = http.get("/static/favicon.svg");
+            assertEquals(200, icon.statusCode());
+            assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+            assertTrue(icon.body().startsWith("<svg"));
+            assertTrue(http.get("/").body().contains("<link rel=\"icon\" href=\"/static/favicon.svg\""));
+            HttpResponse<String> ico = http.get("/favicon.ico");
+            assertEquals(301, ico.statusCode());
+            assertEquals("/static/favicon.svg", ico.headers().firstValue("Location").orElseThrow());
+        });
+    }
+
+    @Test
     void emptySearchGoesHome() {
         WebFixture.test(portal, http -> {
             HttpResponse<String> r = http.get("/search?q=");
