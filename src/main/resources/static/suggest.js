@@ -7,6 +7,10 @@
   var DELAY_MS = 120;
   var MIN_LENGTH = 2;
 
+  function persianDigits(n) {
+    return String(n).replace(/\d/g, function (d) { return "۰۱۲۳۴۵۶۷۸۹".charAt(+d); });
+  }
+
   function enhance(input, n) {
     var form = input.form;
     var listId = "suggest-list-" + n;
@@ -77,7 +81,7 @@
       if (items.length) {
         list.hidden = false;
         input.setAttribute("aria-expanded", "true");
-        status.textContent = items.length + " پیشنهاد؛ با کلیدهای بالا و پایین انتخاب کنید";
+        status.textContent = persianDigits(items.length) + " پیشنهاد؛ با کلیدهای بالا و پایین انتخاب کنید";
       } else {
         close();
         status.textContent = "";

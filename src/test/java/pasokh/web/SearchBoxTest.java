@@ -69,6 +69,8 @@ class SearchBoxTest {
             assertTrue(links.contains("/articles/unemployment-eligibility"), "offered " + links);
             assertTrue(links.size() <= 8, "at most eight: " + links);
             assertEquals("true", box.getAttribute("aria-expanded"));
+            String announced = browser.script("return document.querySelector('form [role=status]').textContent");
+            assertTrue(announced.matches("[۰-۹]+ پیشنهاد.*"), "screen readers hear how many, in Persian: " + announced);
 
             box.sendKeys(Keys.ARROW_DOWN);
             String first = box.getAttribute("aria-activedescendant");
