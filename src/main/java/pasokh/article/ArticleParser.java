@@ -164,7 +164,12 @@ public final class ArticleParser {
         Map<String, NodeTuple> fields = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
-                fields.put(key.getValue(), tuple);
+                // compose() builds the node tree only; setAllowDuplicateKeys is checked later, by a constructor
+                NodeTuple first = fields.putIfAbsent(key.getValue(), tuple);
+                if (first != null) {
+                    problems.error(Fields.lineOf(key), key.getValue() + " is given twice, on lines "
+                            + Fields.lineOf(first.getKeyNode()) + " and " + Fields.lineOf(key) + ": keep one");
+                }
             } else {
                 problems.error(Fields.lineOf(tuple.getKeyNode()), "field names must be plain words");
             }

@@ -153,6 +153,13 @@ class ArticleParserTest {
     }
 
     @Test
+    void aFieldGivenTwiceNamesBothLines() {
+        // YAML would silently keep the second title: readers would see one, the editor's diff review the other
+        String text = valid().replace("status: published", "status: published\ntitle: عنوان دیگر");
+        assertSingleError(text, 21, "title is given twice, on lines 2 and 21");
+    }
+
+    @Test
     void yamlBombsAndTypeTricksAreRefused() {
         String bomb = valid().replace("title: محاسبه مستمری", "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\ntitle: محاسبه مستمری");
         ParseResult r = parse(bomb);
