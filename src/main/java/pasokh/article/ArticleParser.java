@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Turns one article file into an {@link Article}, collecting every problem with its line instead of
@@ -73,6 +74,7 @@ public final class ArticleParser {
         Map<String, NodeTuple> fields = readFields(fm.yaml(), problems);
         if (fields == null) return problems.result(null);
 
+        checkBidiControls(fm.yaml(), fields, problems);
         Fields f = new Fields(fields, problems);
         for (String key : fields.keySet()) {
             if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) {
@@ -129,6 +131,7 @@ public final class ArticleParser {
             problems.error(fm.bodyLine(), "the article has no body: write the answer in Markdown after the front matter");
         }
         checkArabicLetters(text, problems);
+        checkBidiControlsInBody(fm, problems);
 
         if (problems.hasErrors()) return problems.result(null);
         Article article = new Article(slug, category, title, audience, summary, sms, questions, legal, sources,
@@ -202,6 +205,85 @@ public final class ArticleParser {
                 problems.editorial(i + 1, "Arabic ي or ك: write Persian ی and ک");
             }
         }
+    }
+
+    /**
+     * In the front matter a bidi control is an error: a title, summary or SMS is shown in result lists,
+     * suggestions and text messages, far from any page an editor reads back. Found both as written and as a
+     * YAML escape ("\u202E"), which no eye sees in the file either.
+     */
+    private static void checkBidiControls(String yaml, Map<String, NodeTuple> fields, Problems problems) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int at = BidiControls.indexIn(lines[i]);
+            if (at < 0) continue;
+            int line = i + FrontMatter.YAML_FIRST_LINE;
+            problems.error(line, bidiMessage(fieldOnLine(fields, line), lines[i].charAt(at)));
+        }
+        for (Map.Entry<String, NodeTuple> field : fields.entrySet()) {
+            for (ScalarNode scalar : scalars(field.getValue().getValueNode())) {
+                int at = BidiControls.indexIn(scalar.getValue());
+                if (at < 0 || writtenAsIs(lines, scalar)) continue;
+                problems.error(Fields.lineOf(scalar),
+                        bidiMessage("'" + field.getKey() + "' (written as an escape)", scalar.getValue().charAt(at)));
+            }
+        }
+    }
+
+    /**
+     * In the body only editorial: the whole body is on the page an editor reviews, where a reordered sentence
+     * shows, and a stray mark pasted from a word processor must not take an answer offline. Link addresses
+     * holding one are refused by {@link LinkPolicy}, so a link never leads elsewhere than it reads.
+     */
+    private static void checkBidiControlsInBody(FrontMatter fm, Problems problems) {
+        String[] lines = fm.body().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int at = BidiControls.indexIn(lines[i]);
+            if (at >= 0) problems.editorial(fm.bodyLine() + i, bidiMessage("the body", lines[i].charAt(at)));
+        }
+    }
+
+    private static String bidiMessage(String where, char c) {
+        return "invisible bidi control character " + BidiControls.describe(c) + " in " + where
+                + ": it can make the text display differently from what it says; delete it";
+    }
+
+    /** The field a front-matter line belongs to: the last one whose name is on or above it. */
+    private static String fieldOnLine(Map<String, NodeTuple> fields, int line) {
+        String owner = "the front matter";
+        int ownerLine = 0;
+        for (Map.Entry<String, NodeTuple> field : fields.entrySet()) {
+            int keyLine = Fields.lineOf(field.getValue().getKeyNode());
+            if (keyLine <= line && keyLine > ownerLine) {
+                owner = "'" + field.getKey() + "'";
+                ownerLine = keyLine;
+            }
+        }
+        return owner;
+    }
+
+    private static List<ScalarNode> scalars(Node node) {
+        List<ScalarNode> out = new ArrayList<>();
+        if (node instanceof ScalarNode scalar) {
+            out.add(scalar);
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) out.addAll(scalars(item));
+        } else if (node instanceof MappingNode mapping) {
+            for (NodeTuple t : mapping.getValue()) {
+                out.addAll(scalars(t.getKeyNode()));
+                out.addAll(scalars(t.getValueNode()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the scalar's own lines hold the character itself, already reported line by line. */
+    private static boolean writtenAsIs(String[] lines, ScalarNode scalar) {
+        int last = Math.min(scalar.getEndMark().getLine(), lines.length - 1);
+        for (int i = scalar.getStartMark().getLine(); i <= last; i++) {
+            if (BidiControls.in(lines[i])) return true;
+        }
+        return false;
     }
 
     private static boolean isWebUrl(String text) {

@@ -6,7 +6,8 @@ import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
  * Which link targets survive in rendered articles: site-relative addresses and http, https and mailto.
- * Everything else ({@code javascript:}, {@code data:}, {@code vbscript:}, obfuscated schemes) becomes "#".
+ * Everything else ({@code javascript:}, {@code data:}, {@code vbscript:}, obfuscated schemes, and any address
+ * holding a {@link BidiControls bidi control}, which would read differently from where it leads) becomes "#".
  */
 final class LinkPolicy implements UrlSanitizer {
 
@@ -35,7 +36,7 @@ final class LinkPolicy implements UrlSanitizer {
     }
 
     static boolean isAllowed(String url) {
-        if (url == null) return false;
+        if (url == null || BidiControls.in(url)) return false;
         String compact = compact(url);
         int colon = compact.indexOf(':');
         int firstDelimiter = firstIndexOfAny(compact, "/?#");

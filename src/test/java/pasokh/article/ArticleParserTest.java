@@ -160,6 +160,26 @@ class ArticleParserTest {
     }
 
     @Test
+    void aBidiControlInTheFrontMatterIsAnErrorAtItsFieldAndLine() {
+        // U+202E would show «محاسبه مستمری» reversed after it: a list of titles that lies about one of them
+        assertSingleError(valid().replace("title: محاسبه مستمری", "title: محاسبه \u202Eمستمری"), 2,
+                "U+202E RIGHT-TO-LEFT OVERRIDE in 'title'");
+        assertSingleError(valid().replace("  - محاسبه مستمری چطوری", "  - محاسبه \u2066مستمری چطوری"), 9,
+                "U+2066 LEFT-TO-RIGHT ISOLATE in 'questions'");
+        assertSingleError(valid().replace("summary: مستمری بر پایه", "summary: \"\\u202Bمستمری بر پایه").replace("حساب می‌شود.\n", "حساب می‌شود.\"\n"), 5,
+                "U+202B RIGHT-TO-LEFT EMBEDDING in 'summary' (written as an escape)");
+    }
+
+    @Test
+    void aBidiControlInTheBodyIsEditorialAndKeepsTheArticleServed() {
+        ParseResult r = parse(valid().replace("متن پاسخ.", "متن \u202Cپاسخ."));
+        assertTrue(r.article().isPresent());
+        assertEquals(List.of("invisible bidi control character U+202C POP DIRECTIONAL FORMATTING in the body: "
+                + "it can make the text display differently from what it says; delete it"),
+                r.problems().stream().filter(p -> !p.isError() && p.line() == 24).map(Problem::message).toList());
+    }
+
+    @Test
     void yamlBombsAndTypeTricksAreRefused() {
         String bomb = valid().replace("title: محاسبه مستمری", "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\ntitle: محاسبه مستمری");
         ParseResult r = parse(bomb);

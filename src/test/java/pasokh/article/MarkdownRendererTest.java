@@ -25,7 +25,8 @@ class MarkdownRendererTest {
     @Test
     void dangerousLinkSchemesAreNeutralised() {
         for (String target : new String[] {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html;base64,PHNjcmlwdD4=",
-                "vbscript:msgbox(1)", "java&#x09;script:alert(1)", "file:///etc/passwd"}) {
+                "vbscript:msgbox(1)", "java&#x09;script:alert(1)", "file:///etc/passwd",
+                "https://www.tamin.ir/\u202Eexe.evil"}) {
             String html = html("[کلیک](" + target + ")");
             assertTrue(html.contains("href=\"#\""), target + " -> " + html);
         }
