@@ -39,6 +39,7 @@ public final class ArticleParser {
             "title", "category", "audience", "summary", "questions", "legal", "sources", "updated", "status");
     private static final Set<String> OPTIONAL = Set.of("sms", "review_by", "key_points", "tags");
     private static final int MAX_FRONT_MATTER_CHARS = 64_000;
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     private final Categories categories;
     private final String publicUrl;
@@ -132,6 +133,7 @@ public final class ArticleParser {
         }
         checkArabicLetters(text, problems);
         checkBidiControlsInBody(fm, problems);
+        checkLinks(fm, problems);
 
         if (problems.hasErrors()) return problems.result(null);
         Article article = new Article(slug, category, title, audience, summary, sms, questions, legal, sources,
@@ -240,6 +242,14 @@ public final class ArticleParser {
         for (int i = 0; i < lines.length; i++) {
             int at = BidiControls.indexIn(lines[i]);
             if (at >= 0) problems.editorial(fm.bodyLine() + i, bidiMessage("the body", lines[i].charAt(at)));
+        }
+    }
+
+    /** The renderer turns a refused link into '#' without a word: the checker is where the editor hears why. */
+    private static void checkLinks(FrontMatter fm, Problems problems) {
+        for (MarkdownRenderer.BodyLink link : MARKDOWN.links(fm.body())) {
+            String why = LinkPolicy.whyRefused(link.destination(), link.image());
+            if (why != null) problems.editorial(fm.bodyLine() + link.line(), why);
         }
     }
 

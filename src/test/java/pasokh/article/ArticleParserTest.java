@@ -180,6 +180,16 @@ class ArticleParserTest {
     }
 
     @Test
+    void aLinkTheRendererDropsIsEditorialAtItsLine() {
+        ParseResult r = parse(valid().replace("متن پاسخ.", "متن پاسخ.\n\n[جای دیگر](/\\evil.example) و [کد](javascript:alert(1))"));
+        assertTrue(r.article().isPresent());
+        List<Problem> links = r.problems().stream().filter(p -> p.message().startsWith("link '")).toList();
+        assertEquals(2, links.size(), r.problems()::toString);
+        assertTrue(links.stream().allMatch(p -> p.line() == 26 && !p.isError()), links::toString);
+        assertTrue(links.getFirst().message().contains("'/\\evil.example' is not rendered: browsers read '\\' as '/'"), links::toString);
+    }
+
+    @Test
     void yamlBombsAndTypeTricksAreRefused() {
         String bomb = valid().replace("title: محاسبه مستمری", "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\ntitle: محاسبه مستمری");
         ParseResult r = parse(bomb);

@@ -65,6 +65,17 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aBackslashAmongLeadingSlashesIsNotAnInternalLink() throws IOException {
+        // a browser opens the host «articles» for /\articles/...: it must not count as a link to one of ours
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        kb.article("retirement", "first", "یک", "خلاصه", ArticleText.questions("یک"),
+                "متن\n\n[الف](/\\articles/missing) [ب](\\\\\\\\articles/missing) [ج](//evil.example/articles/missing)");
+        ArticleSet set = load(kb);
+        assertTrue(set.problems().stream().noneMatch(p -> p.message().contains("leads nowhere")), set.problems()::toString);
+        assertEquals(2, set.problems().stream().filter(p -> p.message().contains("browsers read")).count(), set.problems()::toString);
+    }
+
+    @Test
     void nonUtf8AndMisplacedFilesAreReported() throws IOException {
         ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
         Path latin1 = kb.articles().resolve("retirement/latin.md");
