@@ -39,7 +39,9 @@ public final class MarkdownRenderer {
         List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         // spans cost time and memory on every parse: only the checker, which reports lines, asks for them
-        this.linkParser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        this.linkParser = Parser.builder().extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
         this.htmlRenderer = HtmlRenderer.builder()
                 .extensions(extensions)
                 .escapeHtml(true)

@@ -166,7 +166,9 @@ class ArticleParserTest {
                 "U+202E RIGHT-TO-LEFT OVERRIDE in 'title'");
         assertSingleError(valid().replace("  - محاسبه مستمری چطوری", "  - محاسبه \u2066مستمری چطوری"), 9,
                 "U+2066 LEFT-TO-RIGHT ISOLATE in 'questions'");
-        assertSingleError(valid().replace("summary: مستمری بر پایه", "summary: \"\\u202Bمستمری بر پایه").replace("حساب می‌شود.\n", "حساب می‌شود.\"\n"), 5,
+        String escaped = valid().replace("summary: مستمری بر پایه", "summary: \"\\u202Bمستمری بر پایه")
+                .replace("حساب می‌شود.\n", "حساب می‌شود.\"\n");
+        assertSingleError(escaped, 5,
                 "U+202B RIGHT-TO-LEFT EMBEDDING in 'summary' (written as an escape)");
     }
 
@@ -181,12 +183,14 @@ class ArticleParserTest {
 
     @Test
     void aLinkTheRendererDropsIsEditorialAtItsLine() {
-        ParseResult r = parse(valid().replace("متن پاسخ.", "متن پاسخ.\n\n[جای دیگر](/\\evil.example) و [کد](javascript:alert(1))"));
+        ParseResult r = parse(valid().replace("متن پاسخ.",
+                "متن پاسخ.\n\n[جای دیگر](/\\evil.example) و [کد](javascript:alert(1))"));
         assertTrue(r.article().isPresent());
         List<Problem> links = r.problems().stream().filter(p -> p.message().startsWith("link '")).toList();
         assertEquals(2, links.size(), r.problems()::toString);
         assertTrue(links.stream().allMatch(p -> p.line() == 26 && !p.isError()), links::toString);
-        assertTrue(links.getFirst().message().contains("'/\\evil.example' is not rendered: browsers read '\\' as '/'"), links::toString);
+        assertTrue(links.getFirst().message().contains("'/\\evil.example' is not rendered: browsers read '\\' as '/'"),
+                links::toString);
     }
 
     @Test

@@ -44,7 +44,8 @@ class MarkdownRendererTest {
         // Markdown keeps '\e' as written, turns '\\' into one backslash and '\/' into '/'
         assertTrue(html("[x](/\\evil.example)").contains("href=\"#\""), html("[x](/\\evil.example)"));
         assertTrue(html("[x](\\\\\\\\evil.example)").contains("href=\"#\""), html("[x](\\\\\\\\evil.example)"));
-        assertTrue(html("[x](\\\\evil.example)").contains("href=\"\\evil.example\""), "one backslash is one slash: a path of ours");
+        assertTrue(html("[x](\\\\evil.example)").contains("href=\"\\evil.example\""),
+                "one backslash is one slash: a path of ours");
         String doubleSlash = html("[x](/\\/evil.example)");
         assertTrue(doubleSlash.contains("href=\"//evil.example\"") && doubleSlash.contains("nofollow"), doubleSlash);
         assertTrue(html("[x](//evil.example)").contains("nofollow"));
