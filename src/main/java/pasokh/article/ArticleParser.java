@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -37,7 +38,7 @@ public final class ArticleParser {
 
     private static final Set<String> REQUIRED = Set.of(
             "title", "category", "audience", "summary", "questions", "legal", "sources", "updated", "status");
-    private static final Set<String> OPTIONAL = Set.of("sms", "review_by", "key_points", "tags");
+    private static final Set<String> OPTIONAL = Set.of("sms", "review_by", "key_points", "tags", "order", "historical");
     private static final int MAX_FRONT_MATTER_CHARS = 64_000;
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
@@ -79,7 +80,7 @@ public final class ArticleParser {
         Fields f = new Fields(fields, problems);
         for (String key : fields.keySet()) {
             if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) {
-                problems.error(f.line(key), "unknown field '" + key + "' (allowed: title, category, audience, summary, questions, legal, sources, updated, status, sms, review_by, key_points, tags)");
+                problems.error(f.line(key), "unknown field '" + key + "' (allowed: title, category, audience, summary, questions, legal, sources, updated, status, sms, review_by, key_points, tags, order, historical)");
             }
         }
         for (String key : REQUIRED) {
@@ -127,6 +128,8 @@ public final class ArticleParser {
         })).orElse(null);
         List<String> keyPoints = f.list("key_points");
         List<String> tags = f.list("tags");
+        OptionalInt order = f.positiveInt("order");
+        boolean historical = f.bool("historical", false);
 
         if (fm.body().isBlank()) {
             problems.error(fm.bodyLine(), "the article has no body: write the answer in Markdown after the front matter");
@@ -137,7 +140,8 @@ public final class ArticleParser {
 
         if (problems.hasErrors()) return problems.result(null);
         Article article = new Article(slug, category, title, audience, summary, sms, questions, legal, sources,
-                updated.orElseThrow(), reviewBy, status, keyPoints, tags, fm.body(), fm.bodyLine(), path);
+                updated.orElseThrow(), reviewBy, status, keyPoints, tags, order, historical, fm.body(), fm.bodyLine(),
+                path);
         return problems.result(article);
     }
 

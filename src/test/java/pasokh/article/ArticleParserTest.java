@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import pasokh.testing.ArticleText;
 
@@ -191,6 +192,32 @@ class ArticleParserTest {
         assertTrue(links.stream().allMatch(p -> p.line() == 26 && !p.isError()), links::toString);
         assertTrue(links.getFirst().message().contains("'/\\evil.example' is not rendered: browsers read '\\' as '/'"),
                 links::toString);
+    }
+
+    @Test
+    void anEditorSetOrderAndTheHistoricalMarkAreRead() {
+        Article plain = parse(valid()).article().orElseThrow();
+        assertEquals(OptionalInt.empty(), plain.order());
+        assertFalse(plain.historical(), "an article is current unless marked");
+        ParseResult r = parse(valid().replace("status: published", "status: published\norder: ۲\nhistorical: true"));
+        assertEquals(List.of(), r.problems());
+        assertEquals(OptionalInt.of(2), r.article().orElseThrow().order());
+        assertTrue(r.article().orElseThrow().historical());
+        assertFalse(parse(valid().replace("status: published", "status: published\nhistorical: false"))
+                .article().orElseThrow().historical());
+    }
+
+    @Test
+    void anOrderMustBeAWholeNumberFromOneAndHistoricalTrueOrFalse() {
+        for (String order : new String[] {"abc", "0", "-3", "1.5", "۰", "9999999999"}) {
+            assertSingleError(valid().replace("status: published", "status: published\norder: " + order), 21,
+                    "'order' must be a whole number from 1 up, not '" + order + "'");
+        }
+        assertSingleError(valid().replace("status: published", "status: published\norder:"), 21, "'order' is empty");
+        assertSingleError(valid().replace("status: published", "status: published\nhistorical: yes"), 21,
+                "'historical' must be true or false, not 'yes'");
+        assertSingleError(valid().replace("status: published", "status: published\nauthor: someone"), 21,
+                "tags, order, historical)");
     }
 
     @Test
