@@ -52,6 +52,17 @@ class ShippedKnowledgeBaseTest {
         assertTrue(kb.articles().published().size() >= 68, "one article per kb-topics slug");
     }
 
+    @Test
+    void theEndedCovidMeasuresAreHistoricalAndListedLastInTheirCategory() {
+        var articles = portal.knowledge().current().articles();
+        Set<String> historical = articles.published().stream().filter(Article::historical).map(Article::slug)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("covid-unemployment-insurance", "covid-relief-measures"), historical);
+        List<String> unemployment = articles.publishedIn("unemployment").stream().map(Article::slug).toList();
+        assertEquals(historical, Set.copyOf(unemployment.subList(unemployment.size() - 2, unemployment.size())),
+                unemployment::toString);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "شرایط بیمه بیکاری | unemployment-eligibility",

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.OptionalInt;
 
 /**
  * One validated knowledge-base article. The slug is the file name; {@code source} is where it was read
  * from, kept so every later problem can still be reported as path:line.
+ *
+ * @param order      the editor's place for it within its category, lower first; see {@link ArticleSet#publishedIn}
+ * @param historical about a measure that has ended (the COVID-era ones), kept for reference and listed last
  */
 public record Article(
         String slug,
@@ -25,6 +29,8 @@ public record Article(
         ArticleStatus status,
         List<String> keyPoints,
         List<String> tags,
+        OptionalInt order,
+        boolean historical,
         String body,
         int bodyLine,
         Path source) {
@@ -36,6 +42,15 @@ public record Article(
         sources = List.copyOf(sources);
         keyPoints = List.copyOf(keyPoints);
         tags = List.copyOf(tags);
+    }
+
+    /** An article with no editor-set order that is not historical: the shape callers built before those fields. */
+    public Article(String slug, String category, String title, List<Audience> audience, String summary,
+                   Optional<String> sms, List<String> questions, List<String> legal, List<String> sources,
+                   LocalDate updated, Optional<LocalDate> reviewBy, ArticleStatus status, List<String> keyPoints,
+                   List<String> tags, String body, int bodyLine, Path source) {
+        this(slug, category, title, audience, summary, sms, questions, legal, sources, updated, reviewBy, status,
+                keyPoints, tags, OptionalInt.empty(), false, body, bodyLine, source);
     }
 
     public boolean isPublished() { return status == ArticleStatus.PUBLISHED; }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -19,6 +20,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Turns one article file into an {@link Article}, collecting every problem with its line instead of
@@ -36,8 +38,9 @@ public final class ArticleParser {
 
     private static final Set<String> REQUIRED = Set.of(
             "title", "category", "audience", "summary", "questions", "legal", "sources", "updated", "status");
-    private static final Set<String> OPTIONAL = Set.of("sms", "review_by", "key_points", "tags");
+    private static final Set<String> OPTIONAL = Set.of("sms", "review_by", "key_points", "tags", "order", "historical");
     private static final int MAX_FRONT_MATTER_CHARS = 64_000;
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     private final Categories categories;
     private final String publicUrl;
@@ -74,11 +77,13 @@ public final class ArticleParser {
         Map<String, NodeTuple> fields = readFields(fm.yaml(), problems);
         if (fields == null) return problems.result(null);
 
+        checkBidiControls(fm.yaml(), fields, problems);
         Fields f = new Fields(fields, problems);
         for (String key : fields.keySet()) {
             if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) {
                 problems.error(f.line(key), "unknown field '" + key + "' (allowed: title, category, audience, summary,"
-                        + " questions, legal, sources, updated, status, sms, review_by, key_points, tags)");
+                        + " questions, legal, sources, updated, status, sms, review_by, key_points, tags, order,"
+                        + " historical)");
             }
         }
         for (String key : REQUIRED) {
@@ -132,16 +137,21 @@ public final class ArticleParser {
         })).orElse(null);
         List<String> keyPoints = f.list("key_points");
         List<String> tags = f.list("tags");
+        OptionalInt order = f.positiveInt("order");
+        boolean historical = f.bool("historical", false);
 
         if (fm.body().isBlank()) {
             problems.error(fm.bodyLine(),
                     "the article has no body: write the answer in Markdown after the front matter");
         }
         checkArabicLetters(text, problems);
+        checkBidiControlsInBody(fm, problems);
+        checkLinks(fm, problems);
 
         if (problems.hasErrors()) return problems.result(null);
         Article article = new Article(slug, category, title, audience, summary, sms, questions, legal, sources,
-                updated.orElseThrow(), reviewBy, status, keyPoints, tags, fm.body(), fm.bodyLine(), path);
+                updated.orElseThrow(), reviewBy, status, keyPoints, tags, order, historical, fm.body(), fm.bodyLine(),
+                path);
         return problems.result(article);
     }
 
@@ -173,7 +183,12 @@ public final class ArticleParser {
         Map<String, NodeTuple> fields = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
-                fields.put(key.getValue(), tuple);
+                // compose() builds the node tree only; setAllowDuplicateKeys is checked later, by a constructor
+                NodeTuple first = fields.putIfAbsent(key.getValue(), tuple);
+                if (first != null) {
+                    problems.error(Fields.lineOf(key), key.getValue() + " is given twice, on lines "
+                            + Fields.lineOf(first.getKeyNode()) + " and " + Fields.lineOf(key) + ": keep one");
+                }
             } else {
                 problems.error(Fields.lineOf(tuple.getKeyNode()), "field names must be plain words");
             }
@@ -207,6 +222,93 @@ public final class ArticleParser {
                 problems.editorial(i + 1, "Arabic ي or ك: write Persian ی and ک");
             }
         }
+    }
+
+    /**
+     * In the front matter a bidi control is an error: a title, summary or SMS is shown in result lists,
+     * suggestions and text messages, far from any page an editor reads back. Found both as written and as a
+     * YAML escape ("\u202E"), which no eye sees in the file either.
+     */
+    private static void checkBidiControls(String yaml, Map<String, NodeTuple> fields, Problems problems) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int at = BidiControls.indexIn(lines[i]);
+            if (at < 0) continue;
+            int line = i + FrontMatter.YAML_FIRST_LINE;
+            problems.error(line, bidiMessage(fieldOnLine(fields, line), lines[i].charAt(at)));
+        }
+        for (Map.Entry<String, NodeTuple> field : fields.entrySet()) {
+            for (ScalarNode scalar : scalars(field.getValue().getValueNode())) {
+                int at = BidiControls.indexIn(scalar.getValue());
+                if (at < 0 || writtenAsIs(lines, scalar)) continue;
+                problems.error(Fields.lineOf(scalar),
+                        bidiMessage("'" + field.getKey() + "' (written as an escape)", scalar.getValue().charAt(at)));
+            }
+        }
+    }
+
+    /**
+     * In the body only editorial: the whole body is on the page an editor reviews, where a reordered sentence
+     * shows, and a stray mark pasted from a word processor must not take an answer offline. Link addresses
+     * holding one are refused by {@link LinkPolicy}, so a link never leads elsewhere than it reads.
+     */
+    private static void checkBidiControlsInBody(FrontMatter fm, Problems problems) {
+        String[] lines = fm.body().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int at = BidiControls.indexIn(lines[i]);
+            if (at >= 0) problems.editorial(fm.bodyLine() + i, bidiMessage("the body", lines[i].charAt(at)));
+        }
+    }
+
+    /** The renderer turns a refused link into '#' without a word: the checker is where the editor hears why. */
+    private static void checkLinks(FrontMatter fm, Problems problems) {
+        for (MarkdownRenderer.BodyLink link : MARKDOWN.links(fm.body())) {
+            String why = LinkPolicy.whyRefused(link.destination(), link.image());
+            if (why != null) problems.editorial(fm.bodyLine() + link.line(), why);
+        }
+    }
+
+    private static String bidiMessage(String where, char c) {
+        return "invisible bidi control character " + BidiControls.describe(c) + " in " + where
+                + ": it can make the text display differently from what it says; delete it";
+    }
+
+    /** The field a front-matter line belongs to: the last one whose name is on or above it. */
+    private static String fieldOnLine(Map<String, NodeTuple> fields, int line) {
+        String owner = "the front matter";
+        int ownerLine = 0;
+        for (Map.Entry<String, NodeTuple> field : fields.entrySet()) {
+            int keyLine = Fields.lineOf(field.getValue().getKeyNode());
+            if (keyLine <= line && keyLine > ownerLine) {
+                owner = "'" + field.getKey() + "'";
+                ownerLine = keyLine;
+            }
+        }
+        return owner;
+    }
+
+    private static List<ScalarNode> scalars(Node node) {
+        List<ScalarNode> out = new ArrayList<>();
+        if (node instanceof ScalarNode scalar) {
+            out.add(scalar);
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) out.addAll(scalars(item));
+        } else if (node instanceof MappingNode mapping) {
+            for (NodeTuple t : mapping.getValue()) {
+                out.addAll(scalars(t.getKeyNode()));
+                out.addAll(scalars(t.getValueNode()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the scalar's own lines hold the character itself, already reported line by line. */
+    private static boolean writtenAsIs(String[] lines, ScalarNode scalar) {
+        int last = Math.min(scalar.getEndMark().getLine(), lines.length - 1);
+        for (int i = scalar.getStartMark().getLine(); i <= last; i++) {
+            if (BidiControls.in(lines[i])) return true;
+        }
+        return false;
     }
 
     private static boolean isWebUrl(String text) {

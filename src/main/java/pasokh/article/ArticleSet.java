@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The articles read from the folder at one moment, with every problem found while reading them. */
 public final class ArticleSet {
 
     private final Map<String, Article> bySlug = new LinkedHashMap<>();
     private final List<Problem> problems;
+    private final Map<String, List<Article>> readerOrder = new ConcurrentHashMap<>();
 
     public ArticleSet(List<Article> articles, List<Problem> problems) {
         articles.stream()
@@ -27,6 +29,16 @@ public final class ArticleSet {
     /** What citizens may see. */
     public List<Article> published() {
         return bySlug.values().stream().filter(Article::isPublished).toList();
+    }
+
+    /**
+     * A category's published articles in the order readers find them: the editor's {@code order} first, then
+     * by Persian title, historical articles last (see {@link ReaderOrder}). Sorted once per category and set.
+     */
+    public List<Article> publishedIn(String category) {
+        if (category == null) return List.of();
+        return readerOrder.computeIfAbsent(category, c -> ReaderOrder.sort(
+                bySlug.values().stream().filter(a -> a.isPublished() && a.category().equals(c)).toList()));
     }
 
     public Optional<Article> find(String slug) {

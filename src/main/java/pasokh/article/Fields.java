@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -89,6 +90,32 @@ final class Fields {
             return text(key, true).map(List::of).orElse(List.of());
         }
         return list(key);
+    }
+
+    /** A whole number from 1 up, in Latin or Persian digits as editors type them. */
+    OptionalInt positiveInt(String key) {
+        Optional<String> value = text(key, true);
+        if (value.isEmpty()) return OptionalInt.empty();
+        String digits = PersianDigits.toLatin(value.get());
+        // nine digits at most: never an int overflow, and no editor numbers a category's articles past that
+        if (digits.matches("[0-9]{1,9}") && Integer.parseInt(digits) > 0) {
+            return OptionalInt.of(Integer.parseInt(digits));
+        }
+        problems.error(line(key), "'" + key + "' must be a whole number from 1 up, not '" + value.get() + "'");
+        return OptionalInt.empty();
+    }
+
+    /**
+     * {@code true} or {@code false}, {@code absent} when the field is missing. YAML 1.1's yes, no, on and off
+     * are refused: half the YAML readers take them for words, and «no» next to a Persian line reads as either.
+     */
+    boolean bool(String key, boolean absent) {
+        Optional<String> value = text(key, true);
+        if (value.isEmpty()) return absent;
+        if (value.get().equalsIgnoreCase("true")) return true;
+        if (value.get().equalsIgnoreCase("false")) return false;
+        problems.error(line(key), "'" + key + "' must be true or false, not '" + value.get() + "'");
+        return absent;
     }
 
     Optional<LocalDate> date(String key) {

@@ -1,5 +1,6 @@
 package pasokh.article;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -20,6 +22,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -31,11 +34,16 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class MarkdownRenderer {
 
     private final Parser parser;
+    private final Parser linkParser;
     private final HtmlRenderer htmlRenderer;
 
     public MarkdownRenderer() {
         List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
+        // spans cost time and memory on every parse: only the checker, which reports lines, asks for them
+        this.linkParser = Parser.builder().extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
         this.htmlRenderer = HtmlRenderer.builder()
                 .extensions(extensions)
                 .escapeHtml(true)
@@ -47,6 +55,36 @@ public final class MarkdownRenderer {
 
     /** Persian editors number steps «۱. …»; CommonMark only knows ASCII digits, so those would run together. */
     private static final Pattern PERSIAN_LIST_ITEM = Pattern.compile("(?m)^(\\s{0,3})([۰-۹]{1,9})([.)]) ");
+
+    /** A link or image the body's Markdown makes, with the line of the body (from 0) it is written on. */
+    record BodyLink(String destination, boolean image, int line) {}
+
+    /** Every link and image as the renderer will see it: reference-style, autolinked and angle-bracketed too. */
+    List<BodyLink> links(String markdown) {
+        List<BodyLink> links = new ArrayList<>();
+        linkParser.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                links.add(new BodyLink(link.getDestination(), false, lineOf(link)));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                links.add(new BodyLink(image.getDestination(), true, lineOf(image)));
+                visitChildren(image);
+            }
+        });
+        return links;
+    }
+
+    /** Links the autolink extension adds carry no source span of their own: their paragraph's is used. */
+    private static int lineOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.getSourceSpans().isEmpty()) return n.getSourceSpans().getFirst().getLineIndex();
+        }
+        return 0;
+    }
 
     public SafeHtml toHtml(String markdown) {
         return new SafeHtml(htmlRenderer.render(parse(markdown)));
@@ -78,8 +116,7 @@ public final class MarkdownRenderer {
             /** Links to other articles carry their titles: words about another answer, not this one. */
             @Override
             public void visit(Link link) {
-                if (link.getDestination() == null
-                        || !link.getDestination().startsWith("/articles/")) visitChildren(link);
+                if (!LinkPolicy.isArticleLink(link.getDestination())) visitChildren(link);
             }
 
             @Override
@@ -140,8 +177,11 @@ public final class MarkdownRenderer {
             if (node instanceof Heading heading) {
                 attributes.put("id", uniqueId(headingText(heading)));
             } else if (node instanceof Link link) {
-                if (isExternal(link.getDestination())) attributes.put("rel", "noopener noreferrer nofollow");
-                else attributes.remove("rel"); // our own pages: no nofollow
+                if (LinkPolicy.classify(link.getDestination()) != LinkPolicy.Target.SITE) {
+                    attributes.put("rel", "noopener noreferrer nofollow");
+                } else {
+                    attributes.remove("rel"); // our own pages: no nofollow
+                }
             }
         }
 
@@ -150,10 +190,6 @@ public final class MarkdownRenderer {
             if (base.isEmpty()) base = "section";
             int n = usedIds.merge(base, 1, Integer::sum);
             return n == 1 ? base : base + "-" + n;
-        }
-
-        private static boolean isExternal(String destination) {
-            return destination != null && destination.matches("(?i)^(https?:)?//.*");
         }
 
         private static String headingText(Heading heading) {

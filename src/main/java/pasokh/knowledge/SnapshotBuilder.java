@@ -77,7 +77,8 @@ final class SnapshotBuilder {
         ArticleStore store = config.articleStore(articlesFolder);
         Map<Path, FileState> files = new TreeMap<>(previous.files());
         for (Path file : affectedFiles(paths, files.keySet(), store)) {
-            if (!Files.isRegularFile(file)) {
+            // a symbolic link is read even when it leads to no file here: reading it is what reports it
+            if (!Files.isRegularFile(file) && !Files.isSymbolicLink(file)) {
                 files.remove(file);
                 continue;
             }

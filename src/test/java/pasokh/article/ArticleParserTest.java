@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import pasokh.testing.ArticleText;
 
@@ -159,6 +160,73 @@ class ArticleParserTest {
         ParseResult noLink = parse(valid().replaceFirst("sms: \".*\"", "sms: \"متن بدون نشانی\""));
         assertTrue(noLink.problems().stream().anyMatch(p -> p.line() == 6 && p.message().contains("{link}")),
                 noLink.problems()::toString);
+    }
+
+    @Test
+    void aFieldGivenTwiceNamesBothLines() {
+        // YAML would silently keep the second title: readers would see one, the editor's diff review the other
+        String text = valid().replace("status: published", "status: published\ntitle: عنوان دیگر");
+        assertSingleError(text, 21, "title is given twice, on lines 2 and 21");
+    }
+
+    @Test
+    void aBidiControlInTheFrontMatterIsAnErrorAtItsFieldAndLine() {
+        // U+202E would show «محاسبه مستمری» reversed after it: a list of titles that lies about one of them
+        assertSingleError(valid().replace("title: محاسبه مستمری", "title: محاسبه \u202Eمستمری"), 2,
+                "U+202E RIGHT-TO-LEFT OVERRIDE in 'title'");
+        assertSingleError(valid().replace("  - محاسبه مستمری چطوری", "  - محاسبه \u2066مستمری چطوری"), 9,
+                "U+2066 LEFT-TO-RIGHT ISOLATE in 'questions'");
+        String escaped = valid().replace("summary: مستمری بر پایه", "summary: \"\\u202Bمستمری بر پایه")
+                .replace("حساب می‌شود.\n", "حساب می‌شود.\"\n");
+        assertSingleError(escaped, 5,
+                "U+202B RIGHT-TO-LEFT EMBEDDING in 'summary' (written as an escape)");
+    }
+
+    @Test
+    void aBidiControlInTheBodyIsEditorialAndKeepsTheArticleServed() {
+        ParseResult r = parse(valid().replace("متن پاسخ.", "متن \u202Cپاسخ."));
+        assertTrue(r.article().isPresent());
+        assertEquals(List.of("invisible bidi control character U+202C POP DIRECTIONAL FORMATTING in the body: "
+                + "it can make the text display differently from what it says; delete it"),
+                r.problems().stream().filter(p -> !p.isError() && p.line() == 24).map(Problem::message).toList());
+    }
+
+    @Test
+    void aLinkTheRendererDropsIsEditorialAtItsLine() {
+        ParseResult r = parse(valid().replace("متن پاسخ.",
+                "متن پاسخ.\n\n[جای دیگر](/\\evil.example) و [کد](javascript:alert(1))"));
+        assertTrue(r.article().isPresent());
+        List<Problem> links = r.problems().stream().filter(p -> p.message().startsWith("link '")).toList();
+        assertEquals(2, links.size(), r.problems()::toString);
+        assertTrue(links.stream().allMatch(p -> p.line() == 26 && !p.isError()), links::toString);
+        assertTrue(links.getFirst().message().contains("'/\\evil.example' is not rendered: browsers read '\\' as '/'"),
+                links::toString);
+    }
+
+    @Test
+    void anEditorSetOrderAndTheHistoricalMarkAreRead() {
+        Article plain = parse(valid()).article().orElseThrow();
+        assertEquals(OptionalInt.empty(), plain.order());
+        assertFalse(plain.historical(), "an article is current unless marked");
+        ParseResult r = parse(valid().replace("status: published", "status: published\norder: ۲\nhistorical: true"));
+        assertEquals(List.of(), r.problems());
+        assertEquals(OptionalInt.of(2), r.article().orElseThrow().order());
+        assertTrue(r.article().orElseThrow().historical());
+        assertFalse(parse(valid().replace("status: published", "status: published\nhistorical: false"))
+                .article().orElseThrow().historical());
+    }
+
+    @Test
+    void anOrderMustBeAWholeNumberFromOneAndHistoricalTrueOrFalse() {
+        for (String order : new String[] {"abc", "0", "-3", "1.5", "۰", "9999999999"}) {
+            assertSingleError(valid().replace("status: published", "status: published\norder: " + order), 21,
+                    "'order' must be a whole number from 1 up, not '" + order + "'");
+        }
+        assertSingleError(valid().replace("status: published", "status: published\norder:"), 21, "'order' is empty");
+        assertSingleError(valid().replace("status: published", "status: published\nhistorical: yes"), 21,
+                "'historical' must be true or false, not 'yes'");
+        assertSingleError(valid().replace("status: published", "status: published\nauthor: someone"), 21,
+                "tags, order, historical)");
     }
 
     @Test

@@ -68,6 +68,53 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aBackslashAmongLeadingSlashesIsNotAnInternalLink() throws IOException {
+        // a browser opens the host «articles» for /\articles/...: it must not count as a link to one of ours
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        kb.article("retirement", "first", "یک", "خلاصه", ArticleText.questions("یک"),
+                "متن\n\n[الف](/\\articles/missing) [ب](\\\\\\\\articles/missing) [ج](//evil.example/articles/missing)");
+        ArticleSet set = load(kb);
+        List<String> messages = set.problems().stream().map(Problem::message).toList();
+        assertTrue(messages.stream().noneMatch(m -> m.contains("leads nowhere")), messages::toString);
+        assertEquals(2, messages.stream().filter(m -> m.contains("browsers read")).count(), messages::toString);
+    }
+
+    @Test
+    void aSymbolicLinkLeadingOutsideTheFolderIsRefusedAndTheRestLoad() throws IOException {
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        kb.article("retirement", "pension-calculation", "محاسبه", "خلاصه", ArticleText.questions("محاسبه"), "متن");
+        Path outside = Files.createDirectories(dir.resolve("elsewhere/insured"));
+        Path secret = Files.writeString(outside.resolve("secret.md"),
+                ArticleText.valid("retirement", "بیرونی", "خلاصه", ArticleText.questions("بیرونی"), "متن"));
+        Files.createSymbolicLink(kb.articles().resolve("retirement/linked.md"), secret);
+        Files.createSymbolicLink(kb.articles().resolve("insured"), outside);
+        Files.createSymbolicLink(kb.articles().resolve("retirement/gone.md"), dir.resolve("deleted.md"));
+        ArticleSet set = load(kb);
+        assertEquals(List.of("pension-calculation"), set.all().stream().map(Article::slug).toList());
+        List<String> errors = set.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
+        assertEquals(3, errors.size(), errors::toString);
+        assertTrue(errors.stream().anyMatch(m -> m.contains("linked.md:1: this file is a symbolic link to " + secret
+                + ", outside the articles folder")), errors::toString);
+        assertTrue(errors.stream().anyMatch(m -> m.contains("insured:1: this folder is a symbolic link to " + outside)),
+                errors::toString);
+        assertTrue(errors.stream().anyMatch(m -> m.contains("gone.md:1: this file is a symbolic link to "
+                + dir.resolve("deleted.md") + ", which does not exist")), errors::toString);
+    }
+
+    @Test
+    void aSymbolicLinkThatStaysInsideIsReadLikeAFile() throws IOException {
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        Path text = kb.write("retirement", "pension-calculation",
+                ArticleText.valid("retirement", "محاسبه مستمری", "خلاصه", ArticleText.questions("محاسبه"), "متن"));
+        Path kept = Files.move(text, text.resolveSibling("pension-calculation.txt"));
+        Files.createSymbolicLink(text, Path.of("pension-calculation.txt"));
+        ArticleSet set = load(kb);
+        assertEquals(List.of("pension-calculation"), set.all().stream().map(Article::slug).toList(),
+                set.problems()::toString);
+        assertTrue(Files.exists(kept));
+    }
+
+    @Test
     void nonUtf8AndMisplacedFilesAreReported() throws IOException {
         ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
         Path latin1 = kb.articles().resolve("retirement/latin.md");

@@ -1,8 +1,10 @@
 package pasokh.article;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -27,7 +29,7 @@ class MarkdownRendererTest {
     void dangerousLinkSchemesAreNeutralised() {
         for (String target : new String[] {"javascript:alert(1)", "JaVaScRiPt:alert(1)",
                 "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox(1)", "java&#x09;script:alert(1)",
-                "file:///etc/passwd"}) {
+                "file:///etc/passwd", "https://www.tamin.ir/\u202Eexe.evil"}) {
             String html = html("[کلیک](" + target + ")");
             assertTrue(html.contains("href=\"#\""), target + " -> " + html);
         }
@@ -37,6 +39,29 @@ class MarkdownRendererTest {
                 "only our own images (the CSP allows no other)");
         assertTrue(html("![x](/static/logo.png)").contains("src=\"/static/logo.png\""));
         assertFalse(html("[مرتبط](/articles/x)").contains("nofollow"), "our own pages are followed");
+    }
+
+    @Test
+    void slashesMixedWithBackslashesAreNotOurPages() {
+        // Markdown keeps '\e' as written, turns '\\' into one backslash and '\/' into '/'
+        assertTrue(html("[x](/\\evil.example)").contains("href=\"#\""), html("[x](/\\evil.example)"));
+        assertTrue(html("[x](\\\\\\\\evil.example)").contains("href=\"#\""), html("[x](\\\\\\\\evil.example)"));
+        assertTrue(html("[x](\\\\evil.example)").contains("href=\"\\evil.example\""),
+                "one backslash is one slash: a path of ours");
+        String doubleSlash = html("[x](/\\/evil.example)");
+        assertTrue(doubleSlash.contains("href=\"//evil.example\"") && doubleSlash.contains("nofollow"), doubleSlash);
+        assertTrue(html("[x](//evil.example)").contains("nofollow"));
+        assertTrue(html("![x](/\\evil.example/p.gif)").contains("src=\"#\""));
+        assertTrue(renderer.toPlainText("[عنوان دیگر](/\\articles/x)").contains("عنوان دیگر"),
+                "not an article link, so its words stay");
+    }
+
+    @Test
+    void theCheckerSeesEveryLinkWithItsLine() {
+        var links = renderer.links("متن\n\n[یک](/articles/a) و www.tamin.ir\n\n[دو][r]\n\n[r]: /\\evil.example\n");
+        assertEquals(List.of(new MarkdownRenderer.BodyLink("/articles/a", false, 2),
+                new MarkdownRenderer.BodyLink("http://www.tamin.ir", false, 2),
+                new MarkdownRenderer.BodyLink("/\\evil.example", false, 4)), links);
     }
 
     @Test
