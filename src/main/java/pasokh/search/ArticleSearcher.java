@@ -172,10 +172,25 @@ public final class ArticleSearcher implements Closeable {
         List<Hit> ranked = new ArrayList<>(inCategory);
         // equal scores keep a fixed order, whatever order the index happens to hold the articles in
         ranked.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparing(h -> h.article().slug()));
+        ranked = currentMeasuresFirst(ranked);
         List<Hit> page = ranked.subList(Math.min(request.offset(), ranked.size()),
                 Math.min(request.offset() + request.size(), ranked.size()));
         return new SearchResult(request, inCategory.size(), withSnippets(page, plan), facets(perCategory),
                 plan.didYouMean(), plan.rewrittenQuery());
+    }
+
+    /**
+     * Articles about measures that have ended (historical) go after those about what holds today, except the best
+     * match: someone asking about the ended measure itself still gets it first.
+     */
+    private static List<Hit> currentMeasuresFirst(List<Hit> ranked) {
+        if (ranked.size() < 2) return ranked;
+        List<Hit> out = new ArrayList<>(ranked.size());
+        List<Hit> ended = new ArrayList<>();
+        out.add(ranked.getFirst());
+        for (Hit h : ranked.subList(1, ranked.size())) (h.article().article().historical() ? ended : out).add(h);
+        out.addAll(ended);
+        return out;
     }
 
     private List<SearchResult.Hit> withSnippets(List<Hit> page, QueryPlanner.Plan plan) throws IOException {

@@ -19,7 +19,8 @@ final class ArticleLinks {
     }
 
     Views.ArticleLink link(Snapshot kb, Article a) {
-        return new Views.ArticleLink(a.slug(), a.title(), a.summary(), a.url(), kb.categories().labelOf(a.category()));
+        return new Views.ArticleLink(a.slug(), a.title(), a.summary(), a.url(), kb.categories().labelOf(a.category()),
+                a.historical());
     }
 
     List<Views.ArticleLink> mostRead(Snapshot kb, int limit) {
@@ -52,7 +53,8 @@ final class ArticleLinks {
     List<Views.CategoryCard> categoryCards(Snapshot kb) {
         var counts = kb.articles().publishedCountByCategory();
         return kb.categories().all().stream()
-                .map(c -> new Views.CategoryCard(c.id(), c.label(), c.description(), counts.getOrDefault(c.id(), 0L), Urls.category(c.id())))
+                .map(c -> new Views.CategoryCard(c.id(), c.label(), c.description(), counts.getOrDefault(c.id(), 0L),
+                        Urls.category(c.id())))
                 .toList();
     }
 }

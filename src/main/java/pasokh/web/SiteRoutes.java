@@ -103,7 +103,7 @@ final class SiteRoutes {
     private static Views.ResultItem resultItem(Snapshot kb, SearchResult.Hit hit) {
         Article a = hit.article();
         return new Views.ResultItem(a.title(), a.url(), kb.categories().labelOf(a.category()), a.summary(),
-                SupportingText.of(hit.snippet(), a.summary()));
+                SupportingText.of(hit.snippet(), a.summary()), a.historical());
     }
 
     private void article(Context ctx) {
@@ -131,8 +131,8 @@ final class SiteRoutes {
         Snapshot kb = knowledge.current();
         Category category = kb.categories().find(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFound("دسته‌ای با این نشانی وجود ندارد."));
-        List<Views.ArticleLink> articles = kb.articles().published().stream()
-                .filter(a -> a.category().equals(category.id()))
+        // the editors' order, then by title, ended measures last
+        List<Views.ArticleLink> articles = kb.articles().publishedIn(category.id()).stream()
                 .map(a -> links.link(kb, a))
                 .toList();
         Views.CategoryCard card = new Views.CategoryCard(category.id(), category.label(), category.description(),

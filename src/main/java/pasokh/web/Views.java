@@ -13,7 +13,9 @@ public final class Views {
 
     private Views() {}
 
-    public record ArticleLink(String slug, String title, String summary, String url, String categoryLabel) {}
+    /** @param historical about a measure that has ended: listed last, with a label */
+    public record ArticleLink(String slug, String title, String summary, String url, String categoryLabel,
+                              boolean historical) {}
 
     public record CategoryCard(String id, String label, String description, long count, String url) {}
 
@@ -28,7 +30,7 @@ public final class Views {
      * the highlighted passage only where it says something the summary does not.
      */
     public record ResultItem(String title, String url, String categoryLabel, String summary,
-                             Optional<Snippet> supporting) {}
+                             Optional<Snippet> supporting, boolean historical) {}
 
     public record SearchPage(
             String query,

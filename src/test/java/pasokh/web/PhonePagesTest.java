@@ -198,4 +198,38 @@ class PhonePagesTest {
         long results = browser.<Long>script("return document.querySelectorAll('.results li').length");
         assertTrue(results > 0, "page 1 lists results");
     }
+
+    @Test
+    void categoryPagesListInReadersOrderWithEndedMeasuresLastAndLabelled() {
+        browser.phone(360, 740);
+        browser.get(base + "/categories/unemployment");
+        List<Map<String, Object>> items = browser.script("""
+                return [...document.querySelectorAll('.article-list li')].map(li => ({
+                  href: li.querySelector('a').getAttribute('href'), title: li.querySelector('a').textContent.trim(),
+                  label: li.querySelector('.historical-tag') ? li.querySelector('.historical-tag').textContent : ''}));
+                """);
+        var kb = portal.knowledge().current();
+        List<String> expected = kb.articles().publishedIn("unemployment").stream().map(a -> a.url()).toList();
+        assertEquals(expected, items.stream().map(i -> i.get("href")).toList(), "the reader order of the category");
+        int firstEnded = -1;
+        for (int i = 0; i < items.size(); i++) {
+            String slug = ((String) items.get(i).get("href")).substring("/articles/".length());
+            boolean ended = kb.articles().findPublished(slug).orElseThrow().historical();
+            assertEquals(ended, !((String) items.get(i).get("label")).isEmpty(), slug + " is labelled iff historical");
+            if (ended && firstEnded < 0) firstEnded = i;
+            if (!ended) assertTrue(firstEnded < 0, slug + " comes after an ended measure");
+        }
+        assertTrue(firstEnded > 0, "the category holds current articles first and ended measures after them");
+    }
+
+    @Test
+    void searchResultsLabelEndedMeasuresAndListThemAfterCurrentOnes() {
+        browser.phone(360, 740);
+        browser.get(base + search("بیمه بیکاری"));
+        List<Boolean> ended = browser.script(
+                "return [...document.querySelectorAll('.results li')].map(li => !!li.querySelector('.historical-tag'))");
+        assertTrue(ended.contains(true), "the COVID-era unemployment cover is among the results, labelled: " + ended);
+        int firstEnded = ended.subList(1, ended.size()).indexOf(true) + 1;
+        assertFalse(ended.subList(firstEnded, ended.size()).contains(false), "ended measures come last: " + ended);
+    }
 }
