@@ -150,18 +150,19 @@ public final class PrefixCompleter {
 
     /** Whole words the unfinished {@code partial} may become, best first. */
     private List<String> endings(String previous, String partial, int max) {
-        List<String> found = ranked(previous, startingWith(partial), max);
+        List<String> found = ranked(previous, partial, startingWith(partial), max);
         if (!found.isEmpty()) return found;
         Set<String> out = new LinkedHashSet<>();
         // «بیمهبیکا»: a known word glued to the start of the next
         for (int cut = 2; cut <= partial.length() - 1 && out.size() < max; cut++) {
             String first = partial.substring(0, cut);
             if (!index.containsKey(first)) continue;
-            for (String next : ranked(first, startingWith(partial.substring(cut)), max)) out.add(first + " " + next);
+            String rest = partial.substring(cut);
+            for (String next : ranked(first, rest, startingWith(rest), max)) out.add(first + " " + next);
         }
         if (!out.isEmpty()) return List.copyOf(out).subList(0, Math.min(max, out.size()));
         if (partial.length() < MIN_FUZZY_PREFIX) return List.of();
-        return ranked(previous, withinOneEdit(partial), max);
+        return ranked(previous, partial, withinOneEdit(partial), max);
     }
 
     private List<Integer> startingWith(String prefix) {
@@ -195,14 +196,17 @@ public final class PrefixCompleter {
         return out;
     }
 
-    /** The best {@code max} of these words: those that follow {@code previous} in questions first, then by weight. */
-    private List<String> ranked(String previous, List<Integer> candidates, int max) {
+    /**
+     * The best {@code max} of these words: those that follow {@code previous} in questions first, then by weight.
+     * Stopwords are no completion («در» is not on its way to «درمان»), unless typed whole.
+     */
+    private List<String> ranked(String previous, String typed, List<Integer> candidates, int max) {
         Comparator<Integer> order = Comparator
                 .comparingInt((Integer i) -> previous == null ? 0 : -followCounts.getOrDefault(pair(previous, words[i]), 0))
                 .thenComparingInt(i -> -weights[i])
                 .thenComparing(i -> words[i]);
         return candidates.stream()
-                .filter(i -> !analysis.isStopword(words[i]))
+                .filter(i -> !analysis.isStopword(words[i]) || words[i].equals(typed))
                 .sorted(order)
                 .limit(max)
                 .map(i -> words[i])
