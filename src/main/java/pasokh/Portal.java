@@ -2,12 +2,14 @@ package pasokh;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pasokh.article.MarkdownRenderer;
+import pasokh.engagement.EngagementHealth;
 import pasokh.engagement.FeedbackService;
 import pasokh.engagement.ReadCounter;
 import pasokh.knowledge.KnowledgeBase;
@@ -25,12 +27,18 @@ public final class Portal implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Portal.class);
 
+    /** The readers' day (feedback caps, one read per reader per day) and the times shown to them. */
+    public static final ZoneId READERS_ZONE = ZoneId.of("Asia/Tehran");
+
     private final MarkdownRenderer markdown;
     private final KnowledgeBase knowledge;
     private final SearchService search;
     private final SuggestService suggest;
     private final FeedbackService feedback;
     private final ReadCounter reads;
+    private final Database database;
+    private final Clock clock;
+    private final EngagementHealth engagementHealth;
     private final ScheduledExecutorService flusher;
 
     private Portal(PortalPaths paths, KnowledgeBase.Storage storage) throws IOException {
@@ -38,13 +46,16 @@ public final class Portal implements AutoCloseable {
         this.knowledge = KnowledgeBase.open(paths, markdown, storage);
         this.search = new SearchService(knowledge);
         this.suggest = new SuggestService(knowledge);
-        Database db = Database.open(paths.data());
-        this.feedback = new FeedbackService(new FeedbackRepository(db),
-                slug -> knowledge.current().articles().findPublished(slug).isPresent(), Clock.systemUTC());
-        this.reads = new ReadCounter(new ArticleReadRepository(db));
+        this.database = Database.open(paths.data());
+        this.clock = Clock.system(READERS_ZONE);
+        this.engagementHealth = new EngagementHealth(clock);
+        this.feedback = new FeedbackService(new FeedbackRepository(database),
+                slug -> knowledge.current().articles().findPublished(slug).isPresent(), clock,
+                FeedbackService.Caps.DEFAULT, engagementHealth);
+        this.reads = new ReadCounter(new ArticleReadRepository(database), clock, engagementHealth);
         this.flusher = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().daemon().name("read-count-flusher").unstarted(r));
-        flusher.scheduleWithFixedDelay(this::flushReads, 30, 30, TimeUnit.SECONDS);
+        flusher.scheduleWithFixedDelay(reads::flush, 30, 30, TimeUnit.SECONDS);
     }
 
     /** The portal as `serve` runs it: the index kept under the data folder. */
@@ -54,14 +65,6 @@ public final class Portal implements AutoCloseable {
 
     public static Portal start(PortalPaths paths, KnowledgeBase.Storage storage) throws IOException {
         return new Portal(paths, storage);
-    }
-
-    private void flushReads() {
-        try {
-            reads.flush();
-        } catch (RuntimeException e) {
-            log.warn("Could not save read counts; will retry: {}", e.getMessage());
-        }
     }
 
     public MarkdownRenderer markdown() { return markdown; }
@@ -76,10 +79,20 @@ public final class Portal implements AutoCloseable {
 
     public ReadCounter reads() { return reads; }
 
+    public Database database() { return database; }
+
+    /** Readers' time: {@link #READERS_ZONE}. */
+    public Clock clock() { return clock; }
+
+    /** What keeps feedback or read counts from being saved, for /health. */
+    public EngagementHealth engagementHealth() { return engagementHealth; }
+
     @Override
     public void close() throws IOException {
         flusher.shutdownNow();
-        flushReads();
+        reads.flush();
+        long lost = reads.unsaved();
+        if (lost > 0) log.warn("{} article reads could not be saved to {} before shutdown and are lost", lost, database.file());
         knowledge.close();
     }
 }

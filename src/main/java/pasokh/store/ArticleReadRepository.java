@@ -23,7 +23,7 @@ public final class ArticleReadRepository {
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) reads.put(rs.getString(1), rs.getLong(2));
         } catch (SQLException e) {
-            throw new StoreException("cannot read article read counts", e);
+            throw StoreException.of("cannot read article read counts in " + db.file(), e);
         }
         return reads;
     }
@@ -44,11 +44,16 @@ public final class ArticleReadRepository {
                 p.executeBatch();
                 c.commit();
             } catch (SQLException e) {
-                c.rollback();
+                // after SQLITE_FULL SQLite may have rolled back already; a failing rollback must not hide why
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot save article read counts", e);
+            throw StoreException.of("cannot save article read counts in " + db.file(), e);
         }
     }
 }

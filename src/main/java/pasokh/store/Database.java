@@ -16,10 +16,19 @@ public final class Database {
 
     public static final String FILE_NAME = "pasokh.db";
 
+    private final Path file;
     private final String url;
+    /** 0: no limit of our own. Set only by tests, to make the database full for real (SQLITE_FULL). */
+    private volatile long maxPages;
 
     private Database(Path file) {
-        this.url = "jdbc:sqlite:" + file.toAbsolutePath();
+        this.file = file.toAbsolutePath();
+        this.url = "jdbc:sqlite:" + this.file;
+    }
+
+    /** Where the database lives, for messages that must say where a write failed. */
+    public Path file() {
+        return file;
     }
 
     /** Opens (creating if needed) the database and brings its schema up to date. */
@@ -44,7 +53,21 @@ public final class Database {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout=5000");
             s.execute("PRAGMA foreign_keys=ON");
+            // the limit belongs to a connection, not to the file: every new connection must be told
+            if (maxPages > 0) s.execute("PRAGMA max_page_count=" + maxPages);
         }
         return c;
+    }
+
+    /** From now on the file may not grow beyond {@code pages} (never below its current size); 0 lifts it. */
+    void limitPages(long pages) {
+        this.maxPages = pages;
+    }
+
+    long pageCount() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA page_count")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

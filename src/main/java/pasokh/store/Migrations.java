@@ -21,7 +21,8 @@ final class Migrations {
     /** In order. Resources under db/migrations/. */
     static final List<String> ALL = List.of(
             "001-feedback.sql",
-            "002-article-reads.sql");
+            "002-article-reads.sql",
+            "003-feedback-by-time.sql");
 
     private Migrations() {}
 

@@ -1,5 +1,6 @@
 package pasokh.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,8 @@ final class ApiViews {
 
     record CategoryItem(String id, String label, long count) {}
 
-    record Health(String status, int articles) {}
+    /** {@code problems} is left out while there are none, so a healthy answer stays {"status":"ok","articles":N}. */
+    record Health(String status, int articles, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> problems) {}
 
     record Error(String error) {}
 

@@ -3,6 +3,7 @@ package pasokh.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import pasokh.article.Article;
 import pasokh.article.Category;
 import pasokh.article.MarkdownRenderer;
 import pasokh.article.SmsText;
+import pasokh.engagement.CheckedFeedback;
+import pasokh.engagement.FeedbackNotStoredException;
 import pasokh.engagement.FeedbackService;
 import pasokh.engagement.InvalidFeedbackException;
 import pasokh.engagement.ReadCounter;
@@ -33,12 +36,16 @@ final class SiteRoutes {
     private final Templates templates;
     private final RequestParams params;
     private final ArticleLinks links;
+    private final FeedbackRateLimit feedbackLimit;
+    private final Clock clock;
 
-    SiteRoutes(KnowledgeBase knowledge, SearchService search, FeedbackService feedback, ReadCounter reads,
-               MarkdownRenderer markdown, Templates templates, RequestParams params) {
+    SiteRoutes(KnowledgeBase knowledge, SearchService search, FeedbackService feedback, FeedbackRateLimit feedbackLimit,
+               ReadCounter reads, MarkdownRenderer markdown, Templates templates, RequestParams params, Clock clock) {
         this.knowledge = knowledge;
         this.search = search;
         this.feedback = feedback;
+        this.feedbackLimit = feedbackLimit;
+        this.clock = clock;
         this.reads = reads;
         this.markdown = markdown;
         this.templates = templates;
@@ -109,7 +116,7 @@ final class SiteRoutes {
     private void article(Context ctx) {
         Snapshot kb = knowledge.current();
         Article article = publishedArticle(kb, ctx);
-        reads.recordRead(article.slug());
+        reads.recordRead(article.slug(), ctx.ip());
         boolean thanks = "thanks".equals(RequestParams.param(ctx, "feedback").orElse(""));
         renderArticle(ctx, kb, article, thanks ? Views.FeedbackState.THANKS : Views.FeedbackState.ASK, null);
     }
@@ -147,14 +154,33 @@ final class SiteRoutes {
                 .orElseThrow(() -> new BadRequest("مقاله‌ای که برایش نظر فرستادید پیدا نشد."));
         String answer = ctx.formParam("helpful");
         Boolean helpful = "yes".equals(answer) ? Boolean.TRUE : "no".equals(answer) ? Boolean.FALSE : null;
+        CheckedFeedback checked;
         try {
-            feedback.submit(article.slug(), helpful, ctx.formParam("comment"));
+            checked = feedback.check(article.slug(), helpful, ctx.formParam("comment"));
         } catch (InvalidFeedbackException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             renderArticle(ctx, kb, article, Views.FeedbackState.ASK, e.getMessage());
             return;
         }
+        try {
+            feedbackLimit.admit(ctx);
+            feedback.store(checked);
+        } catch (FeedbackRateLimit.Exceeded e) {
+            retryLater(ctx, article, checked, FeedbackRefusal.of(e, clock));
+            return;
+        } catch (FeedbackNotStoredException e) {
+            retryLater(ctx, article, checked, FeedbackRefusal.of(e, clock));
+            return;
+        }
         ctx.redirect(article.url() + "?feedback=thanks#feedback", HttpStatus.SEE_OTHER);
+    }
+
+    /** Not a bare error page: the reader keeps what they wrote and a way back to the article. */
+    private void retryLater(Context ctx, Article article, CheckedFeedback checked, FeedbackRefusal refusal) {
+        ctx.status(HttpStatus.forStatus(refusal.status()));
+        RetryAfter.header(ctx, refusal.retryAfter());
+        templates.render(ctx, "feedbackRetry.jte", new Views.FeedbackRetryPage(FeedbackRefusal.TITLE, refusal.message(),
+                article.title(), article.url(), article.slug(), checked.helpful(), checked.comment()));
     }
 
     private static Article publishedArticle(Snapshot kb, Context ctx) {

@@ -70,6 +70,10 @@ public final class Views {
 
     public enum FeedbackState { ASK, THANKS }
 
+    /** An answer not stored for now (429 or 503): why and when to retry, and the form as the reader filled it. */
+    public record FeedbackRetryPage(String title, String message, String articleTitle, String articleUrl,
+                                    String slug, boolean helpful, String comment) {}
+
     public record ErrorPage(int status, String title, String message, String query) {}
 
     /** Lets a template print renderer-made HTML; {@link SafeHtml} can only come from the Markdown renderer. */

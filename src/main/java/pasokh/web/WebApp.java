@@ -5,9 +5,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pasokh.Portal;
+import pasokh.engagement.FeedbackNotStoredException;
 import pasokh.engagement.InvalidFeedbackException;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.search.SearchUnavailableException;
@@ -32,11 +34,12 @@ public final class WebApp {
         Templates templates = new Templates();
         KnowledgeBase knowledge = portal.knowledge();
         RequestParams params = new RequestParams(knowledge::current);
-        SiteRoutes site = new SiteRoutes(knowledge, portal.search(), portal.feedback(), portal.reads(), portal.markdown(),
-                templates, params);
-        ApiRoutes api = new ApiRoutes(knowledge, portal.search(), portal.suggest(), portal.feedback(), portal.markdown(),
-                params);
-        FeedbackRateLimit feedbackLimit = new FeedbackRateLimit(java.time.Clock.systemUTC());
+        Clock clock = portal.clock();
+        FeedbackRateLimit feedbackLimit = new FeedbackRateLimit(clock);
+        SiteRoutes site = new SiteRoutes(knowledge, portal.search(), portal.feedback(), feedbackLimit, portal.reads(),
+                portal.markdown(), templates, params, clock);
+        ApiRoutes api = new ApiRoutes(knowledge, portal.search(), portal.suggest(), portal.feedback(), feedbackLimit,
+                portal.engagementHealth(), portal.markdown(), params);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
@@ -54,14 +57,16 @@ public final class WebApp {
             config.routes.after(ServerTiming::finish);
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(ctx -> OriginCheck.check(ctx, knowledge.current().site().publicUrl()));
-            config.routes.before("/feedback", feedbackLimit::check);
-            config.routes.before("/api/feedback", feedbackLimit::check);
             config.routes.before(RequestParams::requireDecodableQueryString);
             site.register(config.routes);
             api.register(config.routes);
 
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.getMessage()));
             config.routes.exception(InvalidFeedbackException.class, (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.getMessage()));
+            config.routes.exception(FeedbackRateLimit.Exceeded.class,
+                    (e, ctx) -> feedbackRefused(ctx, templates, FeedbackRefusal.of(e, clock)));
+            config.routes.exception(FeedbackNotStoredException.class,
+                    (e, ctx) -> feedbackRefused(ctx, templates, FeedbackRefusal.of(e, clock)));
             config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, templates, 404, "صفحه پیدا نشد", e.getMessage()));
             config.routes.exception(SearchUnavailableException.class, (e, ctx) -> {
                 ctx.header("Retry-After", "2");
@@ -79,6 +84,11 @@ public final class WebApp {
                 }
             });
         });
+    }
+
+    private static void feedbackRefused(Context ctx, Templates templates, FeedbackRefusal refusal) {
+        RetryAfter.header(ctx, refusal.retryAfter());
+        error(ctx, templates, refusal.status(), FeedbackRefusal.TITLE, refusal.message());
     }
 
     /** Javalin's own refusals (no such route, body too large...) carry English text; readers get Persian. */

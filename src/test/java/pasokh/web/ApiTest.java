@@ -103,6 +103,7 @@ class ApiTest extends PortalOverScratchArticles {
     void healthReportsServedArticles() {
         WebFixture.test(portal, http -> {
             JsonNode h = json(http.get("/health"));
+            assertEquals(List.of("status", "articles"), fieldNames(h), "no problems listed while there are none");
             assertEquals("ok", h.get("status").asText());
             assertEquals(3, h.get("articles").asInt());
         });

@@ -144,12 +144,16 @@ class HostileInputTest extends PortalOverScratchArticles {
     @Test
     void feedbackFloodsAreCutOff() {
         WebFixture.test(portal, http -> {
+            WebFixture.clearOfARateWindowEdge();
             int accepted = 0;
             int refused = 0;
             for (int i = 0; i < FeedbackRateLimit.PER_WINDOW + 5; i++) {
-                int code = http.post("/api/feedback", "application/json", "{\"slug\":\"pension-calculation\",\"helpful\":true}").statusCode();
-                if (code == 201) accepted++;
-                if (code == 429) refused++;
+                HttpResponse<String> r = http.post("/api/feedback", "application/json", "{\"slug\":\"pension-calculation\",\"helpful\":true}");
+                if (r.statusCode() == 201) accepted++;
+                if (r.statusCode() == 429) {
+                    refused++;
+                    assertTrue(r.headers().firstValue("Retry-After").isPresent(), "every 429 says when to come back");
+                }
             }
             assertEquals(FeedbackRateLimit.PER_WINDOW, accepted);
             assertEquals(5, refused);

@@ -3,6 +3,7 @@ package pasokh.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,13 +21,34 @@ final class Http {
             .build();
 
     private final String origin;
+    private final HttpClient client;
 
     Http(String origin) {
+        this(origin, CLIENT);
+    }
+
+    private Http(String origin, HttpClient client) {
         this.origin = origin;
+        this.client = client;
+    }
+
+    /** The same server as seen from another client address (any 127.x.y.z is this machine on Linux). */
+    Http from(String localAddress) throws IOException {
+        return new Http(origin.replace("://localhost:", "://127.0.0.1:"), HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .localAddress(InetAddress.getByName(localAddress))
+                .build());
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(origin + path)).GET().build(),
+        return client.send(HttpRequest.newBuilder(URI.create(origin + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A request without a body, for methods such as HEAD and OPTIONS. */
+    HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(origin + path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -35,7 +57,7 @@ final class Http {
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
-        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Sends the request line exactly as given (e.g. with broken percent-encoding) and returns status + body. */

@@ -113,6 +113,19 @@ class SitePagesTest extends PortalOverScratchArticles {
     }
 
     @Test
+    void aReloadIsNotASecondReadButAnotherReaderIs() {
+        WebFixture.test(portal, http -> {
+            long before = portal.reads().reads("unemployment-eligibility");
+            for (int i = 0; i < 50; i++) assertEquals(200, http.get("/articles/unemployment-eligibility").statusCode());
+            assertTrue(portal.reads().reads("unemployment-eligibility") <= before + 1, "fifty reloads are at most one read");
+            long afterOneReader = portal.reads().reads("unemployment-eligibility");
+            http.from("127.0.0.2").get("/articles/unemployment-eligibility");
+            http.from("127.0.0.2").get("/articles/unemployment-eligibility");
+            assertEquals(afterOneReader + 1, portal.reads().reads("unemployment-eligibility"), "another address, another read");
+        });
+    }
+
+    @Test
     void categoryPageListsItsArticles() {
         WebFixture.test(portal, http -> {
             HttpResponse<String> r = http.get("/categories/retirement");

@@ -32,6 +32,16 @@ final class WebFixture {
         return Portal.start(kb.paths());
     }
 
+    /**
+     * Tests that count up to the feedback limit must not straddle the end of a rate window: the count would
+     * start again half-way. At most twenty seconds' wait, and only when that close to the edge.
+     */
+    static void clearOfARateWindowEdge() throws InterruptedException {
+        long window = FeedbackRateLimit.WINDOW.toMillis();
+        long left = window - System.currentTimeMillis() % window;
+        if (left < 20_000) Thread.sleep(left + 100);
+    }
+
     static void test(Portal portal, Case c) {
         JavalinTest.test(WebApp.create(portal), (server, client) -> c.run(new Http(client.getOrigin())));
     }
