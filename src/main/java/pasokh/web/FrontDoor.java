@@ -6,6 +6,8 @@ import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.VirtualThreads;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * What a client may hold of the server before any route runs: how long it may take to send a request, how
@@ -60,6 +62,9 @@ final class FrontDoor {
     static final HttpCompliance CRLF_ONLY = HttpCompliance.RFC9110.without("RFC9110_CRLF_ONLY",
             HttpCompliance.Violation.LF_HEADER_TERMINATION, HttpCompliance.Violation.LF_CHUNK_TERMINATION);
 
+    /** Acceptor and selectors need a handful; the rest is headroom for Jetty's internal non-blocking tasks. */
+    private static final int PLATFORM_THREADS = 32;
+
     /** The limits in force; tests shorten the durations to keep the suite quick. */
     record Limits(Duration headerDeadline, Duration bodyDeadline, Duration idleTimeout, int connectionsPerAddress,
                   int searchesPerAddress, int searchesAtOnce) {
@@ -76,6 +81,7 @@ final class FrontDoor {
      * {@link JettyErrors} answer a request it could not parse in the shape of the part it was sent to.
      */
     static void install(JettyConfig jetty, Limits limits, JettyErrors errors) {
+        jetty.threadPool = threadPool();
         jetty.modifyHttpConfiguration(http -> {
             http.setHttpCompliance(CRLF_ONLY);
             http.setSendServerVersion(false);
@@ -85,6 +91,19 @@ final class FrontDoor {
             server.setHandler(new HeadAsGet());
         });
         jetty.addConnector((server, http) -> connector(server, http, jetty.host, jetty.port, limits));
+    }
+
+    /**
+     * Jetty's own threads (acceptor, selectors, the parsing of requests) on platform threads, which the OS
+     * preempts, and only handlers on virtual threads. Javalin's default runs everything on virtual threads, and
+     * a virtual thread keeps its carrier until it blocks: with both cores busy in long searches, accepting and
+     * reading another client's /health waited behind every one of them, once per step.
+     */
+    private static QueuedThreadPool threadPool() {
+        QueuedThreadPool pool = new QueuedThreadPool(PLATFORM_THREADS, 4);
+        pool.setName("pasokh-http");
+        pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("pasokh-request-"));
+        return pool;
     }
 
     private static ServerConnector connector(Server server, HttpConfiguration http, String host, int port, Limits limits) {
