@@ -28,6 +28,8 @@ final class JettyErrors extends ErrorHandler {
     private static final Logger log = LoggerFactory.getLogger(JettyErrors.class);
     /** Enough of a path to say where a request went; a query string may carry personal data and is dropped. */
     private static final int LOGGED_PATH_CHARS = 60;
+    /** Jetty refuses for overload only briefly (a full queue); as for our own 503 while the index is rebuilt. */
+    private static final int RETRY_AFTER_SECONDS = 2;
 
     private record Problem(String title, String message) {}
 
@@ -64,7 +66,7 @@ final class JettyErrors extends ErrorHandler {
         response.setStatus(code);
         HttpFields.Mutable headers = response.getHeaders();
         SecurityHeaders.HEADERS.forEach(headers::put);
-        if (code == 429 || code == 503) headers.put(HttpHeader.RETRY_AFTER, "2");
+        if (code == 429 || code == 503) headers.put(HttpHeader.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
         headers.put(HttpHeader.CONTENT_TYPE, sent.api() ? JsonBodies.CONTENT_TYPE : "text/html; charset=utf-8");
         response.write(true, ByteBuffer.wrap(body(code, sent.api())), callback);
     }

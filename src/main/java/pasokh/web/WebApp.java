@@ -113,8 +113,10 @@ public final class WebApp {
                 error(ctx, templates, 413, "درخواست پذیرفته نشد", "حجم درخواست بیش از حد مجاز است.");
             }
             case 429 -> {
-                // a limiter that does not know when its window ends; a minute is a fair first wait
-                if (ctx.res().getHeader("Retry-After") == null) ctx.header("Retry-After", String.valueOf(RETRY_AFTER_FALLBACK_SECONDS));
+                // FeedbackRateLimit does not say when its window ends; a minute is a fair first wait
+                if (ctx.res().getHeader("Retry-After") == null) {
+                    ctx.header("Retry-After", String.valueOf(RETRY_AFTER_FALLBACK_SECONDS));
+                }
                 error(ctx, templates, 429, "درخواست پذیرفته نشد", e.getMessage());
             }
             default -> error(ctx, templates, e.getStatus(), "درخواست پذیرفته نشد", "درخواست شما قابل انجام نیست.");
