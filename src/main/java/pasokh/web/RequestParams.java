@@ -22,38 +22,17 @@ final class RequestParams {
         this.knowledge = knowledge;
     }
 
-    private static final java.util.regex.Pattern BROKEN_PERCENT = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
-
     /**
-     * Refuses a query string with broken percent-encoding ({@code %E0%A4%A}, {@code %zz}) or bytes that
-     * are not UTF-8, instead of guessing what was meant: a clear 400 beats a search for mojibake.
+     * Refuses a query string with broken percent-encoding ({@code %E0%A4%A}, {@code %zz}) or bytes that are
+     * not UTF-8, encoded ({@code %FF%FE}) or raw, instead of guessing what was meant: a clear 400 beats a
+     * search for mojibake. Jetty reads a raw request line as UTF-8 and puts U+FFFD where a byte was not;
+     * browsers percent-encode, so a raw U+FFFD in the query string can only be such a byte.
      */
     static void requireDecodableQueryString(Context ctx) {
         String raw = ctx.queryString();
-        if (raw == null || raw.indexOf('%') < 0) return;
-        if (BROKEN_PERCENT.matcher(raw).find() || !decodesAsUtf8(raw)) {
+        if (raw == null) return;
+        if (raw.indexOf('\uFFFD') >= 0 || !Utf8Text.percentDecodesAsUtf8(raw)) {
             throw new BadRequest("نشانی درخواست درست کدگذاری نشده است (percent-encoding نامعتبر).");
-        }
-    }
-
-    private static boolean decodesAsUtf8(String raw) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%') {
-                bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        try {
-            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
-            return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return false;
         }
     }
 

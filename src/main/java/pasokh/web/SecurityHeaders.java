@@ -1,6 +1,7 @@
 package pasokh.web;
 
 import io.javalin.http.Context;
+import java.util.Map;
 
 /** Headers every response carries, error pages and static files included. */
 final class SecurityHeaders {
@@ -17,13 +18,17 @@ final class SecurityHeaders {
             "frame-ancestors 'none'",
             "form-action 'self'");
 
+    /** One list for our routes and for the errors Jetty answers itself ({@link JettyErrors}). */
+    static final Map<String, String> HEADERS = Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "strict-origin-when-cross-origin",
+            "X-Frame-Options", "DENY",
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+
     private SecurityHeaders() {}
 
     static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        HEADERS.forEach(ctx::header);
     }
 }

@@ -25,12 +25,19 @@ public final class WebApp {
      * Jetty's default 8 KB a pasted 10,000-character Persian text, percent-encoded, got a bare 414.
      */
     private static final int MAX_REQUEST_HEADER_BYTES = 128 * 1024;
+    /** Retry-After for a 429 whose limiter set none: every 429 says when to come back. */
+    private static final int RETRY_AFTER_FALLBACK_SECONDS = 60;
     /** Marks a response whose error page is already written, so the 404 fallback leaves it alone. */
     private static final String RENDERED = "pasokh.error-rendered";
 
     private WebApp() {}
 
     public static Javalin create(Portal portal) {
+        return create(portal, FrontDoor.Limits.DEFAULT);
+    }
+
+    /** With other limits than the defaults: tests shorten the deadlines so they need not wait for them. */
+    static Javalin create(Portal portal, FrontDoor.Limits limits) {
         Templates templates = new Templates();
         KnowledgeBase knowledge = portal.knowledge();
         RequestParams params = new RequestParams(knowledge::current);
@@ -40,10 +47,11 @@ public final class WebApp {
                 portal.markdown(), templates, params, clock);
         ApiRoutes api = new ApiRoutes(knowledge, portal.search(), portal.suggest(), portal.feedback(), feedbackLimit,
                 portal.engagementHealth(), portal.markdown(), params);
+        SearchAdmission searches = new SearchAdmission(limits.searchesPerAddress(), limits.searchesAtOnce());
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            FrontDoor.install(config.jetty, limits, new JettyErrors());
             config.http.defaultContentType = "text/html; charset=utf-8";
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
@@ -58,6 +66,9 @@ public final class WebApp {
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(ctx -> OriginCheck.check(ctx, knowledge.current().site().publicUrl()));
             config.routes.before(RequestParams::requireDecodableQueryString);
+            config.routes.before(RequestBodies::check);
+            config.routes.before(searches::admit);
+            config.routes.after(searches::release);
             site.register(config.routes);
             api.register(config.routes);
 
@@ -73,8 +84,19 @@ public final class WebApp {
                 error(ctx, templates, 503, "جستجو لحظه‌ای در دسترس نیست",
                         "فهرست جستجو در حال بازسازی است. لطفاً چند ثانیه دیگر دوباره جستجو کنید.");
             });
+            config.routes.exception(TooBusy.class, (e, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds));
+                error(ctx, templates, e.status, e.status == 429 ? "درخواست‌های بیش از حد" : "سامانه لحظه‌ای در دسترس نیست",
+                        e.getMessage());
+            });
             config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, templates, e));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (RequestBodies.unreadableBody(e)) {
+                    log.info("Refused {} {} from {}: the request could not be read ({})", ctx.method(), ctx.path(), ctx.ip(),
+                            e.getClass().getSimpleName());
+                    error(ctx, templates, 400, "درخواست نامعتبر", "درخواست کامل یا درست نرسید.");
+                    return;
+                }
                 log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, templates, 500, "خطای سرور", "مشکلی پیش آمد و درخواست شما انجام نشد. لطفاً چند دقیقه بعد دوباره تلاش کنید.");
             });
@@ -101,7 +123,13 @@ public final class WebApp {
                 OversizedBody.discard(ctx);
                 error(ctx, templates, 413, "درخواست پذیرفته نشد", "حجم درخواست بیش از حد مجاز است.");
             }
-            case 429 -> error(ctx, templates, 429, "درخواست پذیرفته نشد", e.getMessage());
+            case 429 -> {
+                // FeedbackRateLimit does not say when its window ends; a minute is a fair first wait
+                if (ctx.res().getHeader("Retry-After") == null) {
+                    ctx.header("Retry-After", String.valueOf(RETRY_AFTER_FALLBACK_SECONDS));
+                }
+                error(ctx, templates, 429, "درخواست پذیرفته نشد", e.getMessage());
+            }
             default -> error(ctx, templates, e.getStatus(), "درخواست پذیرفته نشد", "درخواست شما قابل انجام نیست.");
         }
     }

@@ -45,4 +45,14 @@ final class WebFixture {
     static void test(Portal portal, Case c) {
         JavalinTest.test(WebApp.create(portal), (server, client) -> c.run(new Http(client.getOrigin())));
     }
+
+    interface RawCase {
+        void run(Http http, RawHttp raw) throws Exception;
+    }
+
+    /** With raw sockets beside the client, and the front door's limits given (tests shorten its deadlines). */
+    static void test(Portal portal, FrontDoor.Limits limits, RawCase c) {
+        JavalinTest.test(WebApp.create(portal, limits),
+                (server, client) -> c.run(new Http(client.getOrigin()), new RawHttp(client.getOrigin())));
+    }
 }
