@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import pasokh.Portal;
-import pasokh.PortalPaths;
-import pasokh.knowledge.KnowledgeBase;
+import pasokh.testing.ShippedPortal;
 
 /** On the shipped articles: searches list the articles that answer, and nothing else finds anything by accident. */
 class ResultsThatAnswerTest {
@@ -30,8 +29,7 @@ class ResultsThatAnswerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        portal = Portal.start(new PortalPaths(Path.of("articles"), Path.of("index-config"), data),
-                KnowledgeBase.Storage.MEMORY);
+        portal = ShippedPortal.start(data);
     }
 
     @AfterAll

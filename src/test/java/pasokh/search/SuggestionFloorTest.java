@@ -13,9 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pasokh.Portal;
-import pasokh.PortalPaths;
 import pasokh.article.Article;
-import pasokh.knowledge.KnowledgeBase;
+import pasokh.testing.ShippedPortal;
 
 /**
  * Keeps the search box's suggestions from sliding back: every judged query of eval/, cut after 30%, 50% and 70% of
@@ -36,8 +35,7 @@ class SuggestionFloorTest {
 
     @BeforeAll
     static void start() throws IOException {
-        portal = Portal.start(new PortalPaths(Path.of("articles"), Path.of("index-config"), data),
-                KnowledgeBase.Storage.MEMORY);
+        portal = ShippedPortal.start(data);
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import pasokh.Portal;
-import pasokh.PortalPaths;
-import pasokh.knowledge.KnowledgeBase;
 import pasokh.testing.Browser;
 
 /**
@@ -31,25 +28,23 @@ class PhonePagesTest {
     @TempDir
     static Path data;
 
-    static Portal portal;
-    static Javalin app;
     static Browser browser;
+    static ShippedSite site;
+    static Portal portal;
     static String base;
 
     @BeforeAll
     static void start() throws Exception {
         browser = Browser.open();
-        portal = Portal.start(new PortalPaths(Path.of("articles"), Path.of("index-config"), data),
-                KnowledgeBase.Storage.MEMORY);
-        app = WebApp.create(portal).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
+        site = ShippedSite.start(data);
+        portal = site.portal;
+        base = site.url("");
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (browser != null) browser.close();
-        if (app != null) app.stop();
-        if (portal != null) portal.close();
+        if (site != null) site.close();
     }
 
     static List<String> pages() {

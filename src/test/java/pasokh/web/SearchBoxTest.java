@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,9 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import pasokh.Portal;
-import pasokh.PortalPaths;
-import pasokh.knowledge.KnowledgeBase;
 import pasokh.testing.Browser;
 
 /** The search box in a real browser: suggestions as a keyboard-driven combobox, and a plain form without JavaScript. */
@@ -28,22 +24,18 @@ class SearchBoxTest {
     @TempDir
     static Path data;
 
-    static Portal portal;
-    static Javalin app;
+    static ShippedSite site;
     static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        portal = Portal.start(new PortalPaths(Path.of("articles"), Path.of("index-config"), data),
-                KnowledgeBase.Storage.MEMORY);
-        app = WebApp.create(portal).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
+        site = ShippedSite.start(data);
+        base = site.url("");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (app != null) app.stop();
-        if (portal != null) portal.close();
+        if (site != null) site.close();
     }
 
     private static WebElement box(Browser browser) {
