@@ -89,7 +89,13 @@
     }
 
     function lookup(text) {
-      fetch("/api/suggest?q=" + encodeURIComponent(text), { headers: { Accept: "application/json" } })
+      var address;
+      try {
+        address = "/api/suggest?q=" + encodeURIComponent(text);
+      } catch (e) {
+        return; // a lone surrogate half-way through an emoji: wait for the next keystroke
+      }
+      fetch(address, { headers: { Accept: "application/json" } })
         .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
         .then(function (data) { if (text === asked) show(data.suggestions || []); })
         .catch(function () { /* suggestions are a convenience: the form still searches */ });

@@ -34,14 +34,16 @@ final class Suggester {
     List<Suggestion> suggest(String typed, Ranker ranker) {
         String text = QueryText.clean(typed);
         if (text.isEmpty()) return List.of();
-        boolean unfinished = !Character.isWhitespace(typed.charAt(typed.length() - 1));
+        // isSpaceChar: some phone keyboards end a word with a no-break space
+        char lastTyped = typed.charAt(typed.length() - 1);
+        boolean unfinished = !Character.isWhitespace(lastTyped) && !Character.isSpaceChar(lastTyped);
         List<String> queries = completer.complete(text, unfinished, COMPLETIONS_SEARCHED);
         record Candidate(Article article, double score) {}
         Map<String, Candidate> best = new HashMap<>();
         for (int i = 0; i < queries.size(); i++) {
             List<ArticleSearcher.Ranked> ranked = ranker.rank(queries.get(i), MAX_SUGGESTIONS);
-            if (ranked.isEmpty()) continue;
-            double top = ranked.getFirst().score();
+            double top = ranked.isEmpty() ? 0 : ranked.getFirst().score();
+            if (!(top > 0)) continue;
             double weight = 1.0 - LATER_COMPLETION_DISCOUNT * i;
             for (ArticleSearcher.Ranked r : ranked) {
                 // scores of different queries are not comparable; each query's share of its own best is

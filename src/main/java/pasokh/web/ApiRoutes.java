@@ -10,6 +10,7 @@ import pasokh.article.Article;
 import pasokh.article.MarkdownRenderer;
 import pasokh.engagement.CheckedFeedback;
 import pasokh.engagement.EngagementHealth;
+import pasokh.engagement.FeedbackNotStoredException;
 import pasokh.engagement.FeedbackService;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.knowledge.Snapshot;
@@ -121,7 +122,12 @@ final class ApiRoutes {
         CheckedFeedback checked = feedback.check(slug.asText(), helpful.asBoolean(),
                 comment == null || comment.isNull() ? null : comment.asText());
         feedbackLimit.admit(ctx);
-        feedback.store(checked);
+        try {
+            feedback.store(checked);
+        } catch (FeedbackNotStoredException e) {
+            feedbackLimit.giveBack(ctx);
+            throw e;
+        }
         ctx.status(HttpStatus.CREATED);
         json(ctx, new ApiViews.FeedbackAccepted("ok"));
     }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ final class FeedbackRateLimit {
 
     private final Map<String, Count> counts = new ConcurrentHashMap<>();
     private final Clock clock;
-    private volatile long currentWindow;
+    private final AtomicLong currentWindow = new AtomicLong();
     private volatile long windowLoggedFull = -1;
 
     FeedbackRateLimit(Clock clock) {
@@ -67,16 +68,17 @@ final class FeedbackRateLimit {
     void admit(String address) {
         long now = clock.millis();
         long window = now / WINDOW.toMillis();
-        if (window != currentWindow) {
-            currentWindow = window;
-            counts.values().removeIf(c -> c.window() != window);
+        long seen = currentWindow.get();
+        // only the thread that moves the window forward sweeps; one that read the clock late never moves it back
+        if (window > seen && currentWindow.compareAndSet(seen, window)) {
+            counts.values().removeIf(c -> c.window() < window);
         }
         boolean[] admitted = {false};
         counts.compute(sender(address), (key, old) -> {
-            if (old != null && old.window() == window) {
+            if (old != null && old.window() >= window) { // >=: a late clock reading counts in the newer window
                 if (old.count() >= PER_WINDOW) return old;
                 admitted[0] = true;
-                return new Count(window, old.count() + 1);
+                return new Count(old.window(), old.count() + 1);
             }
             if (old == null && counts.size() >= MAX_SENDERS) return null;
             admitted[0] = true;
@@ -89,6 +91,16 @@ final class FeedbackRateLimit {
                     MAX_SENDERS);
         }
         throw new Exceeded(Duration.ofMillis((window + 1) * WINDOW.toMillis() - now));
+    }
+
+    /**
+     * Gives back the place {@link #admit} took for feedback that was then not stored (a cap, a full disk): a
+     * reader who tries again later has not used up an answer.
+     */
+    void giveBack(Context ctx) {
+        long window = currentWindow.get();
+        counts.computeIfPresent(sender(ctx.ip()), (key, old) -> old.window() != window ? old
+                : old.count() <= 1 ? null : new Count(window, old.count() - 1));
     }
 
     /** The address itself for IPv4, its /64 network for IPv6. */

@@ -27,7 +27,6 @@ final class JettyErrors extends ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(JettyErrors.class);
     /** Enough of a path to say where a request went; a query string may carry personal data and is dropped. */
-    private static final int LOGGED_PATH_CHARS = 60;
     /** Jetty refuses for overload only briefly (a full queue); as for our own 503 while the index is rebuilt. */
     private static final int RETRY_AFTER_SECONDS = 2;
 
@@ -121,7 +120,7 @@ final class JettyErrors extends ErrorHandler {
             }
             String path = target.replaceFirst("[?#].*", "");
             boolean api = path.startsWith("/api/") || path.equals("/health");
-            return new Sent(printable(method, 16), printable(path, LOGGED_PATH_CHARS), api);
+            return new Sent(LoggedText.printable(method, 16), LoggedText.path(path), api);
         }
 
         private static String rawPath(Request request) {
@@ -131,15 +130,6 @@ final class JettyErrors extends ErrorHandler {
             } catch (RuntimeException unreadable) {
                 return "";
             }
-        }
-
-        private static String printable(String s, int max) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < s.length() && b.length() < max; i++) {
-                char c = s.charAt(i);
-                b.append(c >= 0x21 && c < 0x7F ? c : '?');
-            }
-            return s.length() > max ? b + "…" : b.toString();
         }
     }
 

@@ -2,7 +2,9 @@ package pasokh.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpException;
@@ -22,6 +24,7 @@ final class RequestBodies {
 
     private static final Logger log = LoggerFactory.getLogger(RequestBodies.class);
     private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String JSON = "application/json";
 
     private RequestBodies() {}
 
@@ -30,6 +33,14 @@ final class RequestBodies {
         if (!(method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))) return;
         // the header itself: the servlet API's getContentType() throws on a charset the JVM does not know
         String contentType = ctx.header("Content-Type") == null ? "" : ctx.header("Content-Type");
+        String type = contentType.toLowerCase(Locale.ROOT).strip();
+        // the portal takes forms and JSON only; a multipart body would reach formParam after we read it, a 500
+        if (!type.isEmpty() && !type.startsWith(FORM) && !type.startsWith(JSON)) {
+            log.info("Refused {} {} from {}: its content type is neither a form nor JSON", ctx.method(),
+                    LoggedText.path(ctx.path()), ctx.ip());
+            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+                    "این نشانی فقط فرم ساده یا JSON می‌پذیرد.");
+        }
         String charset = charsetOf(contentType);
         if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
             throw refuse(ctx, "its charset is not UTF-8", "بدنه درخواست باید با UTF-8 نوشته شده باشد.");
@@ -38,7 +49,7 @@ final class RequestBodies {
         if (!Utf8Text.isUtf8(body)) {
             throw refuse(ctx, "its bytes are not UTF-8", "بدنه درخواست UTF-8 معتبر نیست.");
         }
-        if (contentType.toLowerCase(Locale.ROOT).startsWith(FORM) && !formDecodes(body)) {
+        if (type.startsWith(FORM) && !formDecodes(body)) {
             throw refuse(ctx, "a form field is not percent-encoded UTF-8", "فرم فرستاده‌شده درست کدگذاری نشده است.");
         }
     }
@@ -55,8 +66,8 @@ final class RequestBodies {
             }
             // A body cut off by our own deadline or idle timeout has been logged where it was cut.
             if (!causedBy(e, TimeoutException.class)) {
-                log.info("Refused {} {} from {}: its body could not be read ({})", ctx.method(), ctx.path(), ctx.ip(),
-                        describe(e));
+                log.info("Refused {} {} from {}: its body could not be read ({})", ctx.method(),
+                        LoggedText.path(ctx.path()), ctx.ip(), describe(e));
             }
             throw new BadRequest("بدنه درخواست کامل یا درست نرسید.");
         }
@@ -83,7 +94,7 @@ final class RequestBodies {
     }
 
     private static boolean formDecodes(byte[] body) {
-        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(body, StandardCharsets.UTF_8);
         for (String field : text.split("&")) {
             if (!Utf8Text.percentDecodesAsUtf8(field)) return false;
         }
@@ -103,7 +114,7 @@ final class RequestBodies {
     }
 
     private static BadRequest refuse(Context ctx, String why, String message) {
-        log.info("Refused {} {} from {}: {}", ctx.method(), ctx.path(), ctx.ip(), why);
+        log.info("Refused {} {} from {}: {}", ctx.method(), LoggedText.path(ctx.path()), ctx.ip(), why);
         return new BadRequest(message);
     }
 }

@@ -41,7 +41,7 @@ final class SearchAdmission {
     }
 
     void admit(Context ctx) {
-        if (!PATHS.contains(ctx.path())) return;
+        if (!PATHS.contains(withoutTrailingSlashes(ctx.path()))) return;
         String address = ctx.ip();
         if (byAddress.merge(address, 1, Integer::sum) > perAddress) {
             leave(address);
@@ -69,6 +69,13 @@ final class SearchAdmission {
         leave(address);
     }
 
+    /** Javalin routes {@code /api/search/} (and {@code //}) to the search too: they must be counted as searches. */
+    static String withoutTrailingSlashes(String path) {
+        int end = path.length();
+        while (end > 1 && path.charAt(end - 1) == '/') end--;
+        return path.substring(0, end);
+    }
+
     private void leave(String address) {
         byAddress.computeIfPresent(address, (a, n) -> n <= 1 ? null : n - 1);
     }
@@ -81,7 +88,7 @@ final class SearchAdmission {
             loggedAtNanos = now;
             shedUnlogged.addAndGet(-unlogged);
             log.warn("Shed {} search(es) in the last 10 s; the latest {} {} from {} got {}", unlogged, ctx.method(),
-                    ctx.path(), ctx.ip(), status);
+                    LoggedText.path(ctx.path()), ctx.ip(), status);
         }
     }
 

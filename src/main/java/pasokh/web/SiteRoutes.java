@@ -164,11 +164,14 @@ final class SiteRoutes {
         }
         try {
             feedbackLimit.admit(ctx);
-            feedback.store(checked);
         } catch (FeedbackRateLimit.Exceeded e) {
             retryLater(ctx, article, checked, FeedbackRefusal.of(e, clock));
             return;
+        }
+        try {
+            feedback.store(checked);
         } catch (FeedbackNotStoredException e) {
+            feedbackLimit.giveBack(ctx);
             retryLater(ctx, article, checked, FeedbackRefusal.of(e, clock));
             return;
         }

@@ -92,12 +92,13 @@ public final class WebApp {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, templates, e));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (RequestBodies.unreadableBody(e)) {
-                    log.info("Refused {} {} from {}: the request could not be read ({})", ctx.method(), ctx.path(), ctx.ip(),
+                    log.info("Refused {} {} from {}: the request could not be read ({})", ctx.method(),
+                            LoggedText.path(ctx.path()), ctx.ip(),
                             e.getClass().getSimpleName());
                     error(ctx, templates, 400, "درخواست نامعتبر", "درخواست کامل یا درست نرسید.");
                     return;
                 }
-                log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                log.error("Unexpected error on {} {}", ctx.method(), LoggedText.path(ctx.path()), e);
                 error(ctx, templates, 500, "خطای سرور", "مشکلی پیش آمد و درخواست شما انجام نشد. لطفاً چند دقیقه بعد دوباره تلاش کنید.");
             });
             config.routes.error(404, ctx -> {
@@ -123,6 +124,7 @@ public final class WebApp {
                 OversizedBody.discard(ctx);
                 error(ctx, templates, 413, "درخواست پذیرفته نشد", "حجم درخواست بیش از حد مجاز است.");
             }
+            case 415 -> error(ctx, templates, 415, "درخواست پذیرفته نشد", e.getMessage());
             case 429 -> {
                 // FeedbackRateLimit does not say when its window ends; a minute is a fair first wait
                 if (ctx.res().getHeader("Retry-After") == null) {

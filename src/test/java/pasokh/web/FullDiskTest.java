@@ -62,11 +62,15 @@ class FullDiskTest extends PortalOverScratchArticles {
                 assertEquals(3, health.get("articles").asInt());
                 assertTrue(health.get("problems").get(0).asText().startsWith("feedback storage full"), health.toString());
                 assertEquals(stored, rows.count(), "nothing was written");
+                for (int i = 0; i < FeedbackRateLimit.PER_WINDOW; i++) {
+                    assertEquals(503, http.post("/api/feedback", "application/json", BODY).statusCode());
+                }
             } finally {
                 FullDisk.makeRoom(db);
             }
 
-            assertEquals(201, http.post("/api/feedback", "application/json", BODY).statusCode(), "room again: stored");
+            assertEquals(201, http.post("/api/feedback", "application/json", BODY).statusCode(),
+                    "room again: stored, and the answers the full disk refused did not use up the reader's allowance");
             JsonNode health = new ObjectMapper().readTree(http.get("/health").body());
             assertEquals(List.of("status", "articles"), fieldNames(health), "the healthy answer keeps its old shape");
             assertEquals("ok", health.get("status").asText());

@@ -55,6 +55,19 @@ class MalformedRequestTest extends PortalOverScratchArticles {
     }
 
     @Test
+    void aBodyThatIsNeitherAFormNorJsonIsRefusedNotA500() {
+        WebFixture.test(portal, FrontDoor.Limits.DEFAULT, (http, raw) -> {
+            long before = helpful();
+            String multipart = "--b\r\nContent-Disposition: form-data; name=\"slug\"\r\n\r\npension-calculation\r\n--b--\r\n";
+            for (String type : new String[] {"multipart/form-data; boundary=b", "multipart/form-data", "text/plain"}) {
+                assertOurShape("form " + type, raw.send(post("/feedback", type, multipart)), 415, false);
+                assertOurShape("api " + type, raw.send(post("/api/feedback", type, multipart)), 415, true);
+            }
+            assertEquals(before, helpful(), "nothing stored");
+        });
+    }
+
+    @Test
     void aBrokenChunkSizeIsA400() {
         WebFixture.test(portal, FrontDoor.Limits.DEFAULT, (http, raw) -> {
             for (String path : new String[] {"/api/feedback", "/feedback"}) {
