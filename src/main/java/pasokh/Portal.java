@@ -92,7 +92,8 @@ public final class Portal implements AutoCloseable {
         flusher.shutdownNow();
         reads.flush();
         long lost = reads.unsaved();
-        if (lost > 0) log.warn("{} article reads could not be saved to {} before shutdown and are lost", lost, database.file());
+        if (lost > 0) log.warn("{} article reads could not be saved to {} before shutdown and are lost", lost,
+                database.file());
         knowledge.close();
     }
 }

@@ -1,6 +1,7 @@
 package pasokh.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -34,7 +35,7 @@ public final class GluedWordSplitter {
         int[] parts = new int[n + 1];
         double[] score = new double[n + 1];
         int[] from = new int[n + 1];
-        java.util.Arrays.fill(parts, Integer.MAX_VALUE);
+        Arrays.fill(parts, Integer.MAX_VALUE);
         parts[0] = 0;
         for (int end = MIN_PART; end <= n; end++) {
             for (int start = 0; start <= end - MIN_PART; start++) {

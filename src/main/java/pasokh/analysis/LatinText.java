@@ -91,7 +91,7 @@ final class LatinText {
             if (CODE_CHARACTERS.indexOf(query.charAt(i)) >= 0) return true;
         }
         if (query.contains(" TO ")) return true; // a Lucene range, [a TO z]
-        String lower = query.toLowerCase(java.util.Locale.ROOT);
+        String lower = query.toLowerCase(Locale.ROOT);
         for (String word : CODE_WORDS) {
             if (lower.contains(word)) return true;
         }

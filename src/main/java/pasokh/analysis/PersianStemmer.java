@@ -1,5 +1,6 @@
 package pasokh.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,7 +104,7 @@ public final class PersianStemmer {
      */
     public List<Map.Entry<String, String>> candidateStems(String token) {
         if (protectedWords.contains(token)) return List.of();
-        List<Map.Entry<String, String>> out = new java.util.ArrayList<>();
+        List<Map.Entry<String, String>> out = new ArrayList<>();
         for (Map.Entry<String, String> rule : AMBIGUOUS_SUFFIXES) {
             String suffix = rule.getKey();
             if (token.length() - suffix.length() >= MIN_STEM && token.endsWith(suffix)) {

@@ -37,7 +37,8 @@ public final class PrefixCompleter {
     private final Map<String, Integer> index;
     private final Map<String, Integer> followCounts;
 
-    private PrefixCompleter(PersianAnalysis analysis, Map<String, Integer> weightByWord, Map<String, Integer> followCounts) {
+    private PrefixCompleter(PersianAnalysis analysis, Map<String, Integer> weightByWord,
+            Map<String, Integer> followCounts) {
         this.analysis = analysis;
         this.words = weightByWord.keySet().toArray(String[]::new);
         Arrays.sort(words);
@@ -78,7 +79,8 @@ public final class PrefixCompleter {
         Reading reading = read(text, unfinished);
         List<String> head = reading.words().subList(0, Math.max(0, reading.words().size() - 1));
         String last = reading.words().isEmpty() ? "" : reading.words().getLast();
-        if (!unfinished || last.isEmpty()) return reading.words().isEmpty() ? List.of() : List.of(String.join(" ", reading.words()));
+        if (!unfinished || last.isEmpty()) return reading.words().isEmpty() ? List.of()
+                : List.of(String.join(" ", reading.words()));
         if (head.isEmpty() && last.length() < MIN_LONE_PREFIX) return List.of();
         String previous = head.isEmpty() ? null : head.getLast();
         List<String> endings = endings(previous, last, max);
@@ -105,7 +107,8 @@ public final class PrefixCompleter {
         List<String> tokens = List.of(WHITE_SPACE.split(text));
         List<Reading> readings = new ArrayList<>();
         for (KeyboardLayout layout : List.of(KeyboardLayout.isiri9147(), KeyboardLayout.legacyWindows())) {
-            readings.add(new Reading(analysis.surfaceWords(String.join(" ", tokens.stream().map(layout::type).toList()))));
+            readings.add(new Reading(analysis.surfaceWords(String.join(" ",
+                    tokens.stream().map(layout::type).toList()))));
         }
         finglish(tokens, unfinished).ifPresent(readings::add);
         Reading best = asTyped;
@@ -143,7 +146,8 @@ public final class PrefixCompleter {
         for (int i = 0; i < r.words().size(); i++) {
             String w = r.words().get(i);
             boolean last = i == r.words().size() - 1;
-            if (index.containsKey(w) || analysis.isStopword(w) || last && unfinished && firstStartingWith(w) >= 0) known++;
+            if (index.containsKey(w) || analysis.isStopword(w)
+                    || last && unfinished && firstStartingWith(w) >= 0) known++;
         }
         return known / (double) r.words().size();
     }
@@ -202,7 +206,8 @@ public final class PrefixCompleter {
      */
     private List<String> ranked(String previous, String typed, List<Integer> candidates, int max) {
         Comparator<Integer> order = Comparator
-                .comparingInt((Integer i) -> previous == null ? 0 : -followCounts.getOrDefault(pair(previous, words[i]), 0))
+                .comparingInt((Integer i) -> previous == null ? 0
+                        : -followCounts.getOrDefault(pair(previous, words[i]), 0))
                 .thenComparingInt(i -> -weights[i])
                 .thenComparing(i -> words[i]);
         return candidates.stream()

@@ -2,6 +2,7 @@ package pasokh.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public final class QueryRescue {
                 .ifPresent(read -> readings.add(new Reading(read, recognised(read), false)));
         Optional<Reading> best = readings.stream()
                 .filter(r -> r.score() >= MIN_RECOGNISED)
-                .max(java.util.Comparator.comparingDouble(Reading::score)
+                .max(Comparator.comparingDouble(Reading::score)
                         .thenComparing(r -> r.layout() == layoutHint));
         if (best.isEmpty() || best.get().score() <= recognised(tokens)) return Optional.empty();
         return Optional.of(WHITE_SPACE.matcher(String.join(" ", best.get().tokens())).replaceAll(" ").strip());

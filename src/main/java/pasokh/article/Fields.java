@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -73,7 +74,7 @@ final class Fields {
         for (Node item : seq.getValue()) {
             if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
                 values.add(s.getValue().strip());
-            } else if (item instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+            } else if (item instanceof MappingNode) {
                 problems.error(lineOf(item), "an item of '" + key
                         + "' contains ': ', so YAML reads it as a field: put the whole item in double quotes");
             } else {

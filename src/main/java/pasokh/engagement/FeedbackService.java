@@ -102,7 +102,8 @@ public final class FeedbackService {
         }
         if (!stored) throw overCap(now);
         for (Kind kind : new Kind[] {Kind.FEEDBACK_STORAGE, Kind.FEEDBACK_TOTAL_CAP, Kind.FEEDBACK_DAY_CAP}) {
-            if (health.clear(kind)) log.info("Feedback is stored again ({} cleared)", kind.name().toLowerCase(Locale.ROOT));
+            if (health.clear(kind)) log.info("Feedback is stored again ({} cleared)",
+                    kind.name().toLowerCase(Locale.ROOT));
         }
     }
 

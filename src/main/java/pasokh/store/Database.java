@@ -65,7 +65,8 @@ public final class Database {
     }
 
     long pageCount() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA page_count")) {
+        try (Connection c = connect(); Statement s = c.createStatement();
+                var rs = s.executeQuery("PRAGMA page_count")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -30,7 +30,8 @@ public final class StorageFullException extends StoreException {
             }
             if (t instanceof SQLException e && SQLSTATE_DISK_FULL.equals(e.getSQLState())) return true;
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (message.contains("no space left on device") || message.contains("database or disk is full")) return true;
+            if (message.contains("no space left on device")
+                    || message.contains("database or disk is full")) return true;
             for (Throwable suppressed : t.getSuppressed()) {
                 if (isFull(suppressed)) return true;
             }

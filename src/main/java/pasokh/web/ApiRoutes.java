@@ -1,10 +1,12 @@
 package pasokh.web;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import pasokh.article.Article;
 import pasokh.article.MarkdownRenderer;
@@ -100,7 +102,7 @@ final class ApiRoutes {
     }
 
     private void feedback(Context ctx) {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!contentType.startsWith("application/json")) {
             ctx.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
             json(ctx, new ApiViews.Error("بدنه درخواست باید JSON باشد (Content-Type: application/json)."));
@@ -109,16 +111,18 @@ final class ApiRoutes {
         JsonNode body;
         try {
             body = JsonBodies.mapper().readTree(ctx.body());
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             throw new BadRequest("بدنه درخواست JSON معتبر نیست.");
         }
-        if (body == null || !body.isObject()) throw new BadRequest("بدنه درخواست باید یک شیء JSON باشد: {\"slug\", \"helpful\", \"comment\"}.");
+        if (body == null || !body.isObject()) throw new BadRequest(
+                "بدنه درخواست باید یک شیء JSON باشد: {\"slug\", \"helpful\", \"comment\"}.");
         JsonNode slug = body.get("slug");
         JsonNode helpful = body.get("helpful");
         JsonNode comment = body.get("comment");
         if (slug == null || !slug.isTextual()) throw new BadRequest("فیلد slug باید متن باشد.");
         if (helpful == null || !helpful.isBoolean()) throw new BadRequest("فیلد helpful باید true یا false باشد.");
-        if (comment != null && !comment.isNull() && !comment.isTextual()) throw new BadRequest("فیلد comment باید متن باشد.");
+        if (comment != null && !comment.isNull() && !comment.isTextual()) throw new BadRequest(
+                "فیلد comment باید متن باشد.");
         CheckedFeedback checked = feedback.check(slug.asText(), helpful.asBoolean(),
                 comment == null || comment.isNull() ? null : comment.asText());
         feedbackLimit.admit(ctx);

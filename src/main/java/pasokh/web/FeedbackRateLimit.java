@@ -105,7 +105,8 @@ final class FeedbackRateLimit {
 
     /** The address itself for IPv4, its /64 network for IPv6. */
     static String sender(String address) {
-        String literal = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+        String literal = address.startsWith("[") && address.endsWith("]")
+                ? address.substring(1, address.length() - 1) : address;
         if (literal.indexOf(':') < 0) return literal;
         try {
             // brackets make Java read it as an IPv6 literal or fail, never look it up as a name

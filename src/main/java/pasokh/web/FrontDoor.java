@@ -106,7 +106,8 @@ final class FrontDoor {
         return pool;
     }
 
-    private static ServerConnector connector(Server server, HttpConfiguration http, String host, int port, Limits limits) {
+    private static ServerConnector connector(Server server, HttpConfiguration http, String host, int port,
+            Limits limits) {
         ServerConnector connector = new ServerConnector(server, new RecordingHttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);

@@ -39,19 +39,24 @@ final class JettyErrors extends ErrorHandler {
             case 405 -> new Problem("درخواست پذیرفته نشد", "این نشانی چنین درخواستی را نمی‌پذیرد.");
             case 408 -> new Problem("درخواست کامل نرسید", "درخواست در زمان مقرر کامل نرسید؛ لطفاً دوباره بفرستید.");
             case 413 -> new Problem("درخواست پذیرفته نشد", "حجم درخواست بیش از حد مجاز است.");
-            case 414 -> new Problem("نشانی بیش از حد طولانی", "نشانی درخواست بیش از حد طولانی است؛ لطفاً پرسش را کوتاه‌تر بنویسید.");
+            case 414 -> new Problem("نشانی بیش از حد طولانی",
+                    "نشانی درخواست بیش از حد طولانی است؛ لطفاً پرسش را کوتاه‌تر بنویسید.");
             case 429 -> new Problem("درخواست‌های بیش از حد",
                     "درخواست‌های زیادی از نشانی شما رسیده است؛ لطفاً چند ثانیه دیگر دوباره تلاش کنید.");
             case 431 -> new Problem("درخواست پذیرفته نشد", "سرآیندهای درخواست بیش از حد بزرگ‌اند.");
             case 501, 505 -> new Problem("درخواست پذیرفته نشد", "این نوع درخواست پشتیبانی نمی‌شود.");
             case 503 -> new Problem("سامانه لحظه‌ای در دسترس نیست", "لطفاً چند ثانیه دیگر دوباره تلاش کنید.");
             default -> status >= 500
-                    ? new Problem("خطای سرور", "مشکلی پیش آمد و درخواست شما انجام نشد. لطفاً چند دقیقه بعد دوباره تلاش کنید.")
+                    ? new Problem("خطای سرور",
+                            "مشکلی پیش آمد و درخواست شما انجام نشد. لطفاً چند دقیقه بعد دوباره تلاش کنید.")
                     : new Problem("درخواست پذیرفته نشد", "درخواست شما قابل انجام نیست.");
         };
     }
 
-    /** Every method gets a body and our headers; Jetty's default writes a bare status for all but GET, POST and HEAD. */
+    /**
+     * Every method gets a body and our headers; Jetty's default writes a bare status for all but GET, POST and
+     * HEAD.
+     */
     @Override
     public boolean errorPageForMethod(String method) {
         return true;
@@ -61,7 +66,8 @@ final class JettyErrors extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) throws IOException {
         Sent sent = Sent.of(request);
-        log.info("Refused {} {} from {}: {} {}", sent.method(), sent.path(), client(request), code, HttpStatus.getMessage(code));
+        log.info("Refused {} {} from {}: {} {}", sent.method(), sent.path(), client(request), code,
+                HttpStatus.getMessage(code));
         response.setStatus(code);
         HttpFields.Mutable headers = response.getHeaders();
         SecurityHeaders.HEADERS.forEach(headers::put);

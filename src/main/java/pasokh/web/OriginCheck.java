@@ -36,7 +36,8 @@ final class OriginCheck {
                 String host = uri.getHost();
                 if (scheme == null || host == null) return Optional.empty();
                 scheme = scheme.toLowerCase(Locale.ROOT);
-                int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+                int port = uri.getPort() >= 0 ? uri.getPort()
+                        : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
                 return Optional.of(new Origin(scheme, bare(host), port));
             } catch (URISyntaxException e) {
                 return Optional.empty();

@@ -66,7 +66,8 @@ final class RequestParams {
     Optional<String> category(Context ctx) {
         Optional<String> category = param(ctx, "category").map(String::strip).filter(s -> !s.isEmpty());
         category.ifPresent(c -> {
-            if (!knowledge.get().categories().contains(c)) throw new BadRequest("دسته‌ای با شناسه «" + shorten(c) + "» وجود ندارد.");
+            if (!knowledge.get().categories().contains(c)) throw new BadRequest("دسته‌ای با شناسه «" + shorten(c)
+                    + "» وجود ندارد.");
         });
         return category;
     }

@@ -1,5 +1,6 @@
 package pasokh.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -74,7 +75,7 @@ public final class SearchWarmup {
                         try {
                             http.send(request, HttpResponse.BodyHandlers.discarding());
                             sent.incrementAndGet();
-                        } catch (java.io.IOException e) {
+                        } catch (IOException e) {
                             return; // the server is stopping
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();

@@ -93,12 +93,15 @@ final class SiteRoutes {
         int first = Math.max(1, Math.min(query.page(), result.pageCount()) - 4);
         int last = Math.min(result.pageCount(), first + 8);
         for (int n = first; n <= last; n++) {
-            pages.add(new Views.PageLink(n, Urls.search(query.text(), query.category(), n, asTyped), n == query.page()));
+            pages.add(new Views.PageLink(n, Urls.search(query.text(), query.category(), n, asTyped),
+                    n == query.page()));
         }
         Optional<String> previous = query.page() > 1 && query.page() <= result.pageCount()
-                ? Optional.of(Urls.search(query.text(), query.category(), query.page() - 1, asTyped)) : Optional.empty();
+                ? Optional.of(Urls.search(query.text(), query.category(), query.page() - 1, asTyped))
+                : Optional.empty();
         Optional<String> next = result.hasNextPage()
-                ? Optional.of(Urls.search(query.text(), query.category(), query.page() + 1, asTyped)) : Optional.empty();
+                ? Optional.of(Urls.search(query.text(), query.category(), query.page() + 1, asTyped))
+                : Optional.empty();
         List<Views.ResultItem> items = result.hits().stream().map(hit -> resultItem(kb, hit)).toList();
         return new Views.SearchPage(query.text(), label, result, items, facets,
                 Urls.search(query.text(), Optional.empty(), 1, asTyped),
@@ -121,7 +124,8 @@ final class SiteRoutes {
         renderArticle(ctx, kb, article, thanks ? Views.FeedbackState.THANKS : Views.FeedbackState.ASK, null);
     }
 
-    private void renderArticle(Context ctx, Snapshot kb, Article article, Views.FeedbackState state, String feedbackError) {
+    private void renderArticle(Context ctx, Snapshot kb, Article article, Views.FeedbackState state,
+            String feedbackError) {
         templates.render(ctx, "article.jte", new Views.ArticlePage(
                 article,
                 kb.categories().labelOf(article.category()),
@@ -188,6 +192,7 @@ final class SiteRoutes {
 
     private static Article publishedArticle(Snapshot kb, Context ctx) {
         return kb.articles().findPublished(ctx.pathParam("slug"))
-                .orElseThrow(() -> new NotFound("پرسشی با این نشانی پیدا نشد؛ شاید نشانی اشتباه تایپ شده یا مطلب جابه‌جا شده باشد."));
+                .orElseThrow(() -> new NotFound(
+                        "پرسشی با این نشانی پیدا نشد؛ شاید نشانی اشتباه تایپ شده یا مطلب جابه‌جا شده باشد."));
     }
 }

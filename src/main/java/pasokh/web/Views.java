@@ -66,7 +66,7 @@ public final class Views {
             List<ArticleLink> related,
             FeedbackState feedback,
             String feedbackError,
-            java.util.Optional<String> sms) {}
+            Optional<String> sms) {}
 
     public enum FeedbackState { ASK, THANKS }
 

@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pasokh.Portal;
@@ -59,7 +60,7 @@ public final class WebApp {
                 files.hostedPath = "/static";
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
-                files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
+                files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
             config.routes.before(ServerTiming::start);
             config.routes.after(ServerTiming::finish);
@@ -72,13 +73,16 @@ public final class WebApp {
             site.register(config.routes);
             api.register(config.routes);
 
-            config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.getMessage()));
-            config.routes.exception(InvalidFeedbackException.class, (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.getMessage()));
+            config.routes.exception(BadRequest.class,
+                    (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.getMessage()));
+            config.routes.exception(InvalidFeedbackException.class,
+                    (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.getMessage()));
             config.routes.exception(FeedbackRateLimit.Exceeded.class,
                     (e, ctx) -> feedbackRefused(ctx, templates, FeedbackRefusal.of(e, clock)));
             config.routes.exception(FeedbackNotStoredException.class,
                     (e, ctx) -> feedbackRefused(ctx, templates, FeedbackRefusal.of(e, clock)));
-            config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, templates, 404, "صفحه پیدا نشد", e.getMessage()));
+            config.routes.exception(NotFound.class,
+                    (e, ctx) -> error(ctx, templates, 404, "صفحه پیدا نشد", e.getMessage()));
             config.routes.exception(SearchUnavailableException.class, (e, ctx) -> {
                 ctx.header("Retry-After", "2");
                 error(ctx, templates, 503, "جستجو لحظه‌ای در دسترس نیست",
@@ -86,7 +90,8 @@ public final class WebApp {
             });
             config.routes.exception(TooBusy.class, (e, ctx) -> {
                 ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds));
-                error(ctx, templates, e.status, e.status == 429 ? "درخواست‌های بیش از حد" : "سامانه لحظه‌ای در دسترس نیست",
+                error(ctx, templates, e.status,
+                        e.status == 429 ? "درخواست‌های بیش از حد" : "سامانه لحظه‌ای در دسترس نیست",
                         e.getMessage());
             });
             config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, templates, e));
@@ -99,7 +104,8 @@ public final class WebApp {
                     return;
                 }
                 log.error("Unexpected error on {} {}", ctx.method(), LoggedText.path(ctx.path()), e);
-                error(ctx, templates, 500, "خطای سرور", "مشکلی پیش آمد و درخواست شما انجام نشد. لطفاً چند دقیقه بعد دوباره تلاش کنید.");
+                error(ctx, templates, 500, "خطای سرور",
+                        "مشکلی پیش آمد و درخواست شما انجام نشد. لطفاً چند دقیقه بعد دوباره تلاش کنید.");
             });
             config.routes.error(404, ctx -> {
                 if (ctx.attribute(RENDERED) == null) {
@@ -149,7 +155,8 @@ public final class WebApp {
             } catch (IllegalArgumentException undecodable) {
                 // the broken query string is why we are here; show an empty search box
             }
-            templates.render(ctx, "error.jte", new Views.ErrorPage(status, title, message, query.length() > 200 ? "" : query));
+            templates.render(ctx, "error.jte",
+                    new Views.ErrorPage(status, title, message, query.length() > 200 ? "" : query));
         }
     }
 }

@@ -3,6 +3,8 @@ package pasokh.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -91,10 +93,10 @@ class RescueTest {
     }
 
     @Test
-    void aLayoutSlipIsNotOutscoredByFinglishThatShredsWordsIntoLittleOnes() throws java.io.IOException {
+    void aLayoutSlipIsNotOutscoredByFinglishThatShredsWordsIntoLittleOnes() throws IOException {
         // As Finglish, «;hv'v» reads «و و» and «htyhkd» «حتی کد»: more known words than the layout reading
         // «بیمه کارگر افغانی» (whose last word no article uses), but nothing a person meant.
-        try (PersianAnalysis analysis = PersianAnalysis.load(java.nio.file.Path.of("index-config"),
+        try (PersianAnalysis analysis = PersianAnalysis.load(Path.of("index-config"),
                 List.of("بیمه کارگر تبعه افغانستانی", "کد کارگاه را بپرسید"))) {
             assertEquals(Optional.of("بیمه کارگر افغانی"), new QueryRescue(analysis).rescue("fdli ;hv'v htyhkd"));
         }
@@ -114,8 +116,8 @@ class RescueTest {
     }
 
     @Test
-    void aLatinWordKnownOnlyFromAWebAddressDoesNotBlockItsPersianReading() throws java.io.IOException {
-        try (PersianAnalysis analysis = PersianAnalysis.load(java.nio.file.Path.of("index-config"),
+    void aLatinWordKnownOnlyFromAWebAddressDoesNotBlockItsPersianReading() throws IOException {
+        try (PersianAnalysis analysis = PersianAnalysis.load(Path.of("index-config"),
                 List.of("ثبت نام در سامانه bimebikari (bimebikari.mcls.gov.ir)", "شرایط بیمه بیکاری"))) {
             assertEquals(Optional.of("بیمه بیکاری"), new QueryRescue(analysis).rescue("bimebikari"));
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class ScaleBenchmarkTest {
         QuerySet queries = QuerySet.read(List.of(Path.of("eval/judgments.tsv")));
         List<Integer> started = new ArrayList<>();
         ScaleBenchmark.Report report = ScaleBenchmark.run(SHIPPED, queries,
-                new ScaleBenchmark.Plan(List.of(68, 120), 1, 1, work, java.time.Duration.ZERO), started::add);
+                new ScaleBenchmark.Plan(List.of(68, 120), 1, 1, work, Duration.ZERO), started::add);
 
         assertEquals(List.of(68, 120), started);
         assertEquals(List.of(68, 120), report.rows().stream().map(ScaleBenchmark.Row::articles).toList());

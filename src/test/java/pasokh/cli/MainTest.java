@@ -257,7 +257,8 @@ class MainTest {
                 + " 2 distinct queries, server this JVM"), lines.getFirst());
         assertTrue(lines.contains("single connection: 1 connection, 0 s warm-up, 0.5 s measured"), r.out());
         assertTrue(lines.contains("concurrent: 2 connections, 0 s warm-up, 0.5 s measured"), r.out());
-        assertTrue(lines.contains("suggestions, single connection: 1 connection, 0 s warm-up, 0.5 s measured"), r.out());
+        assertTrue(lines.contains("suggestions, single connection: 1 connection, 0 s warm-up, 0.5 s measured"),
+                r.out());
         for (String figure : List.of("server time median", "server time p99", "client latency median",
                 "client latency p99")) {
             assertTrue(r.out().matches("(?s).*\n  " + figure + " +\\d+\\.\\d{3} ms\n.*"), figure + " in " + r.out());

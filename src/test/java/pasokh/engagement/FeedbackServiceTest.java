@@ -67,7 +67,8 @@ class FeedbackServiceTest {
     void commentsLoseControlCharactersButKeepLineBreaks() {
         assertEquals("خط یک\nخط دو", FeedbackService.cleanComment("  خط یک\r\n\u0000خط دو\u0007 "));
         assertEquals(null, FeedbackService.cleanComment(" \t "));
-        assertEquals("خط یک\nخط دو", service.check("pension-calculation", true, "  خط یک\r\n\u0000خط دو\u0007 ").comment());
+        assertEquals("خط یک\nخط دو",
+                service.check("pension-calculation", true, "  خط یک\r\n\u0000خط دو\u0007 ").comment());
     }
 
     @Test
@@ -105,7 +106,8 @@ class FeedbackServiceTest {
                 () -> capped.submit("pension-calculation", true, null));
         assertEquals(FeedbackNotStoredException.Reason.TOTAL_CAP, e.reason());
         assertEquals(Duration.ofDays(1), e.retryAfter());
-        assertTrue(health.problems().getFirst().startsWith("feedback total cap reached (2 stored)"), health.problems()::toString);
+        assertTrue(health.problems().getFirst().startsWith("feedback total cap reached (2 stored)"),
+                health.problems()::toString);
     }
 
     @Test

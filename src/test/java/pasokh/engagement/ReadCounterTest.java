@@ -77,10 +77,12 @@ class ReadCounterTest {
         DailyReaders readers = new DailyReaders(clock, 1_000);
         ReadCounter counter = new ReadCounter(new ArticleReadRepository(db), readers, clock, health);
         List<String> log = LogLines.during(() -> {
-            for (int i = 0; i < 20_000; i++) counter.recordRead("pension-calculation", "10.1." + (i / 250) + "." + (i % 250));
+            for (int i = 0; i < 20_000; i++) counter.recordRead("pension-calculation",
+                    "10.1." + (i / 250) + "." + (i % 250));
         });
         assertEquals(1_000, counter.reads("pension-calculation"), "no more first reads once the day's table is full");
-        assertTrue(readers.memoryBytes() <= 2 * 1_000 * Long.BYTES + 2 * 1024 * Long.BYTES, "bytes: " + readers.memoryBytes());
+        assertTrue(readers.memoryBytes() <= 2 * 1_000 * Long.BYTES + 2 * 1024 * Long.BYTES,
+                "bytes: " + readers.memoryBytes());
         assertEquals(1, log.stream().filter(l -> l.contains("daily maximum")).count(), log::toString);
         assertTrue(log.stream().noneMatch(l -> l.contains("10.1.")), "no address is logged");
         assertTrue(DailyReaders.MAX_PAIRS * 2L * Long.BYTES <= 8 * 1024 * 1024, "the real bound is 8 MB");

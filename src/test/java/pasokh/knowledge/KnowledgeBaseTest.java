@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -206,18 +209,18 @@ class KnowledgeBaseTest {
         }
     }
 
-    private static void assertThrowsOn(java.util.concurrent.Future<?> change) {
+    private static void assertThrowsOn(Future<?> change) {
         try {
             change.get(10, TimeUnit.SECONDS);
             throw new AssertionError("the broken config was applied");
-        } catch (java.util.concurrent.ExecutionException expected) {
+        } catch (ExecutionException expected) {
             assertTrue(expected.getCause().getMessage().contains("boost.questions"), expected.getCause().getMessage());
         } catch (Exception e) {
             throw new AssertionError(e);
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean()) {
             assertFalse(System.nanoTime() > deadline, "the change was never picked up");

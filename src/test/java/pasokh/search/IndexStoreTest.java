@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pasokh.article.MarkdownRenderer;
@@ -86,7 +87,7 @@ class IndexStoreTest {
     void aSecondWriterOnTheSameFolderIsRefusedClearly() throws Exception {
         Path folder = dir.resolve("index");
         try (IndexStore first = IndexStore.open(folder)) {
-            IndexStore.IndexInUseException refused = org.junit.jupiter.api.Assertions.assertThrows(
+            IndexStore.IndexInUseException refused = Assertions.assertThrows(
                     IndexStore.IndexInUseException.class, () -> IndexStore.open(folder));
             assertTrue(refused.getMessage().contains("in use by another Pasokh process"));
         }

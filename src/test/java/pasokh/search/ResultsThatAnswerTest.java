@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -100,7 +101,7 @@ class ResultsThatAnswerTest {
 
     @Test
     void aLongQueryOfManyWordsWithSynonymsStaysWithinLuceneLimitsAndAnswers() {
-        String many = String.join(" ", java.util.Collections.nCopies(12,
+        String many = String.join(" ", Collections.nCopies(12,
                 "مستمری سابقه شرایط قوانین جرایم اقساط فوت حادثه شعب شکایات مدارک"));
         String text = many.substring(0, Math.min(200, many.length()));
         SearchResult r = assertDoesNotThrow(() -> search(text));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +29,7 @@ class SearchServiceTest {
     @BeforeAll
     static void start() throws Exception {
         ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
-        List<String> unemploymentQuestions = new java.util.ArrayList<>(ArticleText.questions("بیمه بیکاری"));
+        List<String> unemploymentQuestions = new ArrayList<>(ArticleText.questions("بیمه بیکاری"));
         unemploymentQuestions.add("اگر بدون میل خودم بیکار شوم چه می‌شود؟");
         kb.article("unemployment", "unemployment-eligibility", "شرایط دریافت بیمه بیکاری",
                 "بیمه بیکاری به کسی می‌رسد که بی‌میل خود بیکار شده و شش ماه سابقه دارد.",
@@ -45,7 +46,7 @@ class SearchServiceTest {
         kb.article("healthcare", "hostile-body", "مقاله با متن خطرناک",
                 "این مقاله برای آزمون امنیت است.",
                 ArticleText.questions("آزمون امنیت"), "متن <نه>برچسب</نه> و 2 < 3 & 4 درباره امنیت سامانه");
-        List<String> appQuestions = new java.util.ArrayList<>(ArticleText.questions("اپلیکیشن همراه"));
+        List<String> appQuestions = new ArrayList<>(ArticleText.questions("اپلیکیشن همراه"));
         appQuestions.add("برنامه تامین من را از کجا بگیرم؟");
         kb.article("eservices", "app-guide", "راهنمای اپلیکیشن همراه", "اپلیکیشن همراه سوابق را نشان می‌دهد.",
                 appQuestions, "برای دیدن سوابق، تامین من را نصب کنید.");

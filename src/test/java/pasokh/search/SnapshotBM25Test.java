@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -24,7 +25,7 @@ class SnapshotBM25Test {
     @Test
     void ranksAndScoresExactlyAsLucenesBM25() throws Exception {
         MarkdownRenderer markdown = new MarkdownRenderer();
-        List<IndexedArticle> articles = java.util.stream.IntStream.range(0, 30)
+        List<IndexedArticle> articles = IntStream.range(0, 30)
                 .mapToObj(i -> IndexedArticle.of(ArticleText.article("retirement", "article-" + i), markdown)).toList();
         try (IndexStore store = IndexStore.inMemory();
              DirectoryReader reader = store.replaceAll(articles, new StandardAnalyzer(), "x")) {

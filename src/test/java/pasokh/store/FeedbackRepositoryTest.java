@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +61,7 @@ class FeedbackRepositoryTest {
         int filled = FullDisk.fill(db, i -> repository.add("pension-calculation", true, "مبلغ امسال را نداشت", at));
         assertTrue(filled > 0, "some rows fit before the database was full");
 
-        StorageFullException full = org.junit.jupiter.api.Assertions.assertThrows(StorageFullException.class,
+        StorageFullException full = Assertions.assertThrows(StorageFullException.class,
                 () -> repository.addWithinCaps("pension-calculation", true, "مبلغ امسال را نداشت", at.plusSeconds(1),
                         at, 1000, 1000));
         assertTrue(full.getMessage().contains("database or disk is full"), full.getMessage());
@@ -68,7 +69,8 @@ class FeedbackRepositoryTest {
         assertEquals(filled, repository.count(), "reading still works and nothing half-written is left");
 
         FullDisk.makeRoom(db);
-        assertTrue(repository.addWithinCaps("pension-calculation", true, "مبلغ امسال را نداشت", at.plusSeconds(2), at, 1000, 1000));
+        assertTrue(repository.addWithinCaps("pension-calculation", true, "مبلغ امسال را نداشت", at.plusSeconds(2), at,
+                1000, 1000));
         assertEquals(filled + 1, repository.count());
     }
 }

@@ -120,7 +120,8 @@ public final class Browser implements AutoCloseable {
 
     private static String axeSource() {
         try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE_SCRIPT)) {
-            if (in == null) throw new IllegalStateException(AXE_SCRIPT + " is not on the test classpath (axe-core jar)");
+            if (in == null) throw new IllegalStateException(AXE_SCRIPT
+                    + " is not on the test classpath (axe-core jar)");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + AXE_SCRIPT, e);

@@ -15,7 +15,8 @@ class ApiTest extends PortalOverScratchArticles {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.headers()::toString);
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                r.headers()::toString);
         return JSON.readTree(r.body());
     }
 
@@ -31,7 +32,8 @@ class ApiTest extends PortalOverScratchArticles {
             HttpResponse<String> r = http.get("/api/search?q=" + Http.encode("بیمه بیکاری") + "&size=5");
             assertEquals(200, r.statusCode());
             JsonNode body = json(r);
-            assertEquals(List.of("query", "total", "page", "size", "hits", "facets", "didYouMean", "rewrittenQuery"), fieldNames(body));
+            assertEquals(List.of("query", "total", "page", "size", "hits", "facets", "didYouMean", "rewrittenQuery"),
+                    fieldNames(body));
             assertEquals("بیمه بیکاری", body.get("query").asText());
             assertEquals(1, body.get("page").asInt());
             assertEquals(5, body.get("size").asInt());
@@ -75,7 +77,8 @@ class ApiTest extends PortalOverScratchArticles {
     void articleByItsSlug() {
         WebFixture.test(portal, http -> {
             JsonNode a = json(http.get("/api/articles/pension-calculation"));
-            assertEquals(List.of("slug", "title", "category", "summary", "questions", "legal", "updated", "html", "url"), fieldNames(a));
+            assertEquals(List.of("slug", "title", "category", "summary", "questions", "legal", "updated", "html",
+                    "url"), fieldNames(a));
             assertEquals("retirement", a.get("category").asText());
             assertEquals("2024-08-02", a.get("updated").asText());
             assertEquals(6, a.get("questions").size());
@@ -94,7 +97,8 @@ class ApiTest extends PortalOverScratchArticles {
             JsonNode first = list.get(0);
             assertEquals(List.of("id", "label", "count"), fieldNames(first));
             for (JsonNode c : list) {
-                if (c.get("id").asText().equals("retirement")) assertEquals(1, c.get("count").asInt(), "the broken file is not counted");
+                if (c.get("id").asText().equals("retirement")) assertEquals(1, c.get("count").asInt(),
+                        "the broken file is not counted");
             }
         });
     }
@@ -118,16 +122,20 @@ class ApiTest extends PortalOverScratchArticles {
             assertEquals(201, ok.statusCode());
             assertEquals(before + 1, portal.feedback().tally("pension-calculation").helpful());
 
-            assertEquals(400, http.post("/api/feedback", "application/json", "{\"slug\":\"pension-calculation\",\"helpful\":\"yes\"}").statusCode());
-            assertEquals(400, http.post("/api/feedback", "application/json", "{\"slug\":\"nope\",\"helpful\":true}").statusCode());
+            assertEquals(400, http.post("/api/feedback", "application/json",
+                    "{\"slug\":\"pension-calculation\",\"helpful\":\"yes\"}").statusCode());
+            assertEquals(400, http.post("/api/feedback", "application/json",
+                    "{\"slug\":\"nope\",\"helpful\":true}").statusCode());
             assertEquals(400, http.post("/api/feedback", "application/json", "[1,2]").statusCode());
             assertEquals(400, http.post("/api/feedback", "application/json", "{broken").statusCode());
             HttpResponse<String> tooLong = http.post("/api/feedback", "application/json",
                     "{\"slug\":\"pension-calculation\",\"helpful\":false,\"comment\":\"" + "ب".repeat(1001) + "\"}");
             assertEquals(400, tooLong.statusCode());
             assertTrue(json(tooLong).get("error").asText().contains("۱۰۰۰"));
-            assertEquals(415, http.post("/api/feedback", "text/plain", "{\"slug\":\"pension-calculation\",\"helpful\":true}").statusCode());
-            assertEquals(before + 1, portal.feedback().tally("pension-calculation").helpful(), "nothing invalid was stored");
+            assertEquals(415, http.post("/api/feedback", "text/plain",
+                    "{\"slug\":\"pension-calculation\",\"helpful\":true}").statusCode());
+            assertEquals(before + 1, portal.feedback().tally("pension-calculation").helpful(),
+                    "nothing invalid was stored");
         });
     }
 }

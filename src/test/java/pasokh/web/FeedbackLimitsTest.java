@@ -15,7 +15,8 @@ class FeedbackLimitsTest extends PortalOverScratchArticles {
     static final String VALID_JSON = "{\"slug\":\"pension-calculation\",\"helpful\":true}";
 
     static long retryAfter(HttpResponse<String> r) {
-        return Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow(() -> new AssertionError("no Retry-After")));
+        return Long.parseLong(r.headers().firstValue("Retry-After")
+                .orElseThrow(() -> new AssertionError("no Retry-After")));
     }
 
     @Test
@@ -34,16 +35,21 @@ class FeedbackLimitsTest extends PortalOverScratchArticles {
                         + Http.encode("ب".repeat(1001))).statusCode());
                 assertEquals(403, http.post("/feedback", FORM, "slug=pension-calculation&helpful=yes",
                         "Origin", "https://evil.example").statusCode());
-                assertEquals(400, http.post("/api/feedback", JSON, "{\"slug\":\"no-such-article\",\"helpful\":true}").statusCode());
+                assertEquals(400, http.post("/api/feedback", JSON,
+                        "{\"slug\":\"no-such-article\",\"helpful\":true}").statusCode());
                 assertEquals(400, http.post("/api/feedback", JSON, "{broken").statusCode());
-                assertEquals(400, http.post("/api/feedback", JSON, "{\"slug\":\"pension-calculation\",\"helpful\":\"yes\"}").statusCode());
-                assertEquals(400, http.post("/api/feedback", JSON, "{\"slug\":\"pension-calculation\",\"helpful\":true,\"comment\":\""
+                assertEquals(400, http.post("/api/feedback", JSON,
+                        "{\"slug\":\"pension-calculation\",\"helpful\":\"yes\"}").statusCode());
+                assertEquals(400, http.post("/api/feedback", JSON,
+                        "{\"slug\":\"pension-calculation\",\"helpful\":true,\"comment\":\""
                         + "ب".repeat(1001) + "\"}").statusCode());
-                assertEquals(403, http.post("/api/feedback", JSON, VALID_JSON, "Origin", "https://evil.example").statusCode());
+                assertEquals(403,
+                        http.post("/api/feedback", JSON, VALID_JSON, "Origin", "https://evil.example").statusCode());
                 assertEquals(415, http.post("/api/feedback", "text/plain", VALID_JSON).statusCode());
             }
             for (int i = 0; i < FeedbackRateLimit.PER_WINDOW / 2; i++) {
-                assertEquals(303, http.post("/feedback", FORM, "slug=pension-calculation&helpful=yes").statusCode(), "form #" + i);
+                assertEquals(303, http.post("/feedback", FORM, "slug=pension-calculation&helpful=yes").statusCode(),
+                        "form #" + i);
                 assertEquals(201, http.post("/api/feedback", JSON, VALID_JSON).statusCode(), "api #" + i);
             }
             HttpResponse<String> refused = http.post("/api/feedback", JSON, VALID_JSON);
@@ -77,7 +83,8 @@ class FeedbackLimitsTest extends PortalOverScratchArticles {
             for (int i = 0; i < FeedbackRateLimit.PER_WINDOW; i++) http.post("/api/feedback", JSON, VALID_JSON);
             long before = portal.feedback().tally("pension-calculation").notHelpful();
             String comment = "<b>مبلغ</b> امسال را \"نداشت\"";
-            HttpResponse<String> r = http.post("/feedback", FORM, "slug=pension-calculation&helpful=no&comment=" + Http.encode(comment));
+            HttpResponse<String> r = http.post("/feedback", FORM,
+                    "slug=pension-calculation&helpful=no&comment=" + Http.encode(comment));
             assertEquals(429, r.statusCode());
             retryAfter(r);
             String body = r.body();
@@ -86,7 +93,8 @@ class FeedbackLimitsTest extends PortalOverScratchArticles {
             assertTrue(body.contains("دقیقه دیگر") && body.contains("دوباره بفرستید"), "when to try again");
             assertTrue(body.contains("&lt;b&gt;مبلغ&lt;/b&gt; امسال را"), "the comment, escaped: " + body);
             assertFalse(body.contains("<b>مبلغ</b>"), "never as markup");
-            assertTrue(body.contains("</textarea>") && body.indexOf("&lt;b&gt;مبلغ") < body.indexOf("</textarea>"), "inside the form");
+            assertTrue(body.contains("</textarea>") && body.indexOf("&lt;b&gt;مبلغ") < body.indexOf("</textarea>"),
+                    "inside the form");
             assertTrue(body.contains("value=\"no\" checked"), "their «خیر» is still chosen");
             assertFalse(body.contains("value=\"yes\" checked"));
             assertTrue(body.contains("name=\"slug\" value=\"pension-calculation\""));

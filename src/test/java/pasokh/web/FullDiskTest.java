@@ -45,7 +45,8 @@ class FullDiskTest extends PortalOverScratchArticles {
                 HttpResponse<String> form = http.post("/feedback", "application/x-www-form-urlencoded",
                         "slug=pension-calculation&helpful=no&comment=" + Http.encode(COMMENT));
                 assertEquals(503, form.statusCode());
-                assertTrue(form.body().contains("پر است") && form.body().contains(">" + COMMENT + "</textarea>"), form.body());
+                assertTrue(form.body().contains("پر است") && form.body().contains(">" + COMMENT + "</textarea>"),
+                        form.body());
                 assertTrue(form.body().contains("href=\"/articles/pension-calculation\">بازگشت به"));
 
                 HttpResponse<String> search = http.get("/api/search?q=" + Http.encode("محاسبه مستمری"));
@@ -60,7 +61,8 @@ class FullDiskTest extends PortalOverScratchArticles {
                 assertEquals(List.of("status", "articles", "problems"), fieldNames(health));
                 assertEquals("degraded", health.get("status").asText());
                 assertEquals(3, health.get("articles").asInt());
-                assertTrue(health.get("problems").get(0).asText().startsWith("feedback storage full"), health.toString());
+                assertTrue(health.get("problems").get(0).asText().startsWith("feedback storage full"),
+                        health.toString());
                 assertEquals(stored, rows.count(), "nothing was written");
                 for (int i = 0; i < FeedbackRateLimit.PER_WINDOW; i++) {
                     assertEquals(503, http.post("/api/feedback", "application/json", BODY).statusCode());

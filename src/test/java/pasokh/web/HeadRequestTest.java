@@ -28,7 +28,8 @@ class HeadRequestTest extends PortalOverScratchArticles {
                 assertEquals(Integer.parseInt(c[1]), get.status(), c[0]);
                 assertEquals(get.status(), head.status(), c[0]);
                 assertEquals(get.header("Content-Type"), head.header("Content-Type"), c[0]);
-                SecurityHeaders.HEADERS.keySet().forEach(h -> assertEquals(get.header(h), head.header(h), c[0] + " " + h));
+                SecurityHeaders.HEADERS.keySet()
+                        .forEach(h -> assertEquals(get.header(h), head.header(h), c[0] + " " + h));
                 if (get.header("Content-Length") != null) {
                     assertEquals(get.header("Content-Length"), head.header("Content-Length"), c[0]);
                 }

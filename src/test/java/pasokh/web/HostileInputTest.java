@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** What attackers and broken clients send: never a 500, never a stack trace, never a script that runs. */
 class HostileInputTest extends PortalOverScratchArticles {
 
-    private static final List<String> LUCENE_SYNTAX = List.of("AND (", "\"", "*:*", "~", "\\", "title:x", "(((", ")", "[a TO z]",
-            "+-!&&||", "/.*/", "مستمری~3", "?*", "{!}", "<script>alert(1)</script>");
+    private static final List<String> LUCENE_SYNTAX = List.of("AND (", "\"", "*:*", "~", "\\", "title:x", "(((", ")",
+            "[a TO z]", "+-!&&||", "/.*/", "مستمری~3", "?*", "{!}", "<script>alert(1)</script>");
 
     @Test
     void luceneSyntaxGivesResultsNotErrors() {
@@ -54,9 +54,11 @@ class HostileInputTest extends PortalOverScratchArticles {
     @Test
     void brokenPercentEncodingIsA400() {
         WebFixture.test(portal, http -> {
-            for (String path : new String[] {"/api/search?q=%E0%A4%A", "/api/search?q=%zz", "/api/search?q=%FF%FE", "/search?q=%E0%A4%A"}) {
+            for (String path : new String[] {"/api/search?q=%E0%A4%A", "/api/search?q=%zz", "/api/search?q=%FF%FE",
+                    "/search?q=%E0%A4%A"}) {
                 String response = http.raw(path);
-                assertTrue(response.startsWith("HTTP/1.1 400"), path + " -> " + response.lines().findFirst().orElse(""));
+                assertTrue(response.startsWith("HTTP/1.1 400"),
+                        path + " -> " + response.lines().findFirst().orElse(""));
                 assertTrue(response.contains("کدگذاری"), path);
                 assertFalse(response.contains("Exception"), path);
             }
@@ -109,7 +111,8 @@ class HostileInputTest extends PortalOverScratchArticles {
     @Test
     void everyResponseCarriesSecurityHeaders() {
         WebFixture.test(portal, http -> {
-            for (String path : new String[] {"/", "/articles/pension-calculation", "/no-such", "/api/search?q=x", "/api/search?q=x&page=0", "/static/site.css"}) {
+            for (String path : new String[] {"/", "/articles/pension-calculation", "/no-such", "/api/search?q=x",
+                    "/api/search?q=x&page=0", "/static/site.css"}) {
                 HttpResponse<String> r = http.get(path);
                 String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
                 assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), path + ": " + csp);
@@ -137,7 +140,8 @@ class HostileInputTest extends PortalOverScratchArticles {
             assertEquals(before, portal.feedback().tally("pension-calculation").helpful(), "nothing stored");
             HttpResponse<String> viaProxy = http.post("/feedback", "application/x-www-form-urlencoded",
                     "slug=pension-calculation&helpful=yes", "Origin", "https://pasokh.tamin.ir");
-            assertEquals(303, viaProxy.statusCode(), "the public address is our own origin, whatever Host the proxy sends");
+            assertEquals(303, viaProxy.statusCode(),
+                    "the public address is our own origin, whatever Host the proxy sends");
         });
     }
 
@@ -148,7 +152,8 @@ class HostileInputTest extends PortalOverScratchArticles {
             int accepted = 0;
             int refused = 0;
             for (int i = 0; i < FeedbackRateLimit.PER_WINDOW + 5; i++) {
-                HttpResponse<String> r = http.post("/api/feedback", "application/json", "{\"slug\":\"pension-calculation\",\"helpful\":true}");
+                HttpResponse<String> r = http.post("/api/feedback", "application/json",
+                        "{\"slug\":\"pension-calculation\",\"helpful\":true}");
                 if (r.statusCode() == 201) accepted++;
                 if (r.statusCode() == 429) {
                     refused++;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,8 @@ class MalformedRequestTest extends PortalOverScratchArticles {
 
     private static String post(String path, String contentType, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.ISO_8859_1);
-        return "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: " + contentType + "\r\nContent-Length: " + bytes.length
+        return "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + bytes.length
                 + "\r\nConnection: close\r\n\r\n" + body;
     }
 
@@ -41,14 +43,16 @@ class MalformedRequestTest extends PortalOverScratchArticles {
         WebFixture.test(portal, FrontDoor.Limits.DEFAULT, (http, raw) -> {
             long before = helpful();
             for (String charset : new String[] {"bogus", "utf-7", "\"UTF-7\"", "iso-8859-1"}) {
-                RawHttp.Response form = raw.send(post("/feedback", FORM + "; charset=" + charset, "slug=pension-calculation&helpful=yes"));
+                RawHttp.Response form = raw.send(post("/feedback", FORM + "; charset=" + charset,
+                        "slug=pension-calculation&helpful=yes"));
                 assertOurShape("form " + charset, form, 400, false);
                 assertTrue(form.body().contains("UTF-8"), form.body());
                 RawHttp.Response json = raw.send(post("/api/feedback", "application/json; charset=" + charset,
                         "{\"slug\":\"pension-calculation\",\"helpful\":true}"));
                 assertOurShape("json " + charset, json, 400, true);
             }
-            assertEquals(303, raw.send(post("/feedback", FORM + "; charset=UTF-8", "slug=pension-calculation&helpful=yes")).status(),
+            assertEquals(303, raw.send(post("/feedback", FORM + "; charset=UTF-8",
+                    "slug=pension-calculation&helpful=yes")).status(),
                     "UTF-8 named is fine");
             assertEquals(before + 1, helpful(), "only the UTF-8 one is stored");
         });
@@ -71,7 +75,8 @@ class MalformedRequestTest extends PortalOverScratchArticles {
     void aBrokenChunkSizeIsA400() {
         WebFixture.test(portal, FrontDoor.Limits.DEFAULT, (http, raw) -> {
             for (String path : new String[] {"/api/feedback", "/feedback"}) {
-                RawHttp.Response r = raw.send("POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                RawHttp.Response r = raw.send("POST " + path
+                        + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                         + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
                 assertOurShape(path, r, 400, path.startsWith("/api/"));
             }
@@ -82,7 +87,8 @@ class MalformedRequestTest extends PortalOverScratchArticles {
     void bareLineFeedsAreA400() {
         WebFixture.test(portal, FrontDoor.Limits.DEFAULT, (http, raw) -> {
             assertOurShape("request", raw.send("GET /health HTTP/1.1\nHost: x\nConnection: close\n\n"), 400, true);
-            assertOurShape("chunk", raw.send("POST /api/feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            assertOurShape("chunk",
+                    raw.send("POST /api/feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                     + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n2\n{}\n0\n\n"), 400, true);
         });
     }
@@ -94,7 +100,8 @@ class MalformedRequestTest extends PortalOverScratchArticles {
             String json = "POST /api/feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n"
                     + "{\"slug\":\"pension-calculation\",";
             assertOurShape("json", raw.send(json.getBytes(StandardCharsets.ISO_8859_1), true), 400, true);
-            String form = "POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: " + FORM + "\r\nContent-Length: 200\r\n\r\n"
+            String form = "POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: " + FORM
+                    + "\r\nContent-Length: 200\r\n\r\n"
                     + "slug=pension-calculation&helpful=yes";
             assertOurShape("form", raw.send(form.getBytes(StandardCharsets.ISO_8859_1), true), 400, false);
             assertEquals(before, helpful());
@@ -105,15 +112,18 @@ class MalformedRequestTest extends PortalOverScratchArticles {
     void rawInvalidUtf8InTheQueryIsTheSame400AsPercentEncoded() {
         WebFixture.test(portal, FrontDoor.Limits.DEFAULT, (http, raw) -> {
             for (String path : new String[] {"/api/search", "/search", "/api/suggest"}) {
-                RawHttp.Response encoded = raw.send("GET " + path + "?q=%FF%FE HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-                RawHttp.Response bytes = raw.send("GET " + path + "?q=\u00ff\u00fe HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                RawHttp.Response encoded = raw.send("GET " + path
+                        + "?q=%FF%FE HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                RawHttp.Response bytes = raw.send("GET " + path
+                        + "?q=\u00ff\u00fe HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
                 assertOurShape(path + " encoded", encoded, 400, path.startsWith("/api/"));
                 assertOurShape(path + " raw", bytes, 400, path.startsWith("/api/"));
                 assertTrue(bytes.body().contains("کدگذاری"), bytes.body());
                 if (path.startsWith("/api/")) assertEquals(encoded.body(), bytes.body());
             }
             String rawPersian = new String("بیکاری".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-            RawHttp.Response valid = raw.send("GET /api/search?q=" + rawPersian + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            RawHttp.Response valid = raw.send("GET /api/search?q=" + rawPersian
+                    + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
             assertEquals(200, valid.status(), "raw UTF-8, as curl sends it, is still a search");
             assertTrue(valid.body().contains("unemployment-eligibility"), valid.body());
         });
@@ -124,7 +134,8 @@ class MalformedRequestTest extends PortalOverScratchArticles {
         WebFixture.test(portal, FrontDoor.Limits.DEFAULT, (http, raw) -> {
             long before = helpful();
             for (String comment : new String[] {"%FF%FE", "\u00ff\u00fe", "%E0%A4%A", "%zz"}) {
-                RawHttp.Response r = raw.send(post("/feedback", FORM, "slug=pension-calculation&helpful=yes&comment=" + comment));
+                RawHttp.Response r = raw.send(post("/feedback", FORM,
+                        "slug=pension-calculation&helpful=yes&comment=" + comment));
                 assertOurShape(comment, r, 400, false);
             }
             RawHttp.Response json = raw.send(post("/api/feedback", "application/json",
@@ -139,7 +150,7 @@ class MalformedRequestTest extends PortalOverScratchArticles {
         WebFixture.test(portal, FrontDoor.Limits.DEFAULT, (http, raw) -> {
             String longQuery = "a".repeat(200_000);
             String bigHeader = "X-Big: " + "a".repeat(200_000) + "\r\n";
-            Map<String, Integer> cases = new java.util.LinkedHashMap<>();
+            Map<String, Integer> cases = new LinkedHashMap<>();
             cases.put("GET /api/articles/a\u0000b HTTP/1.1\r\nHost: x\r\n", 400);
             cases.put("GET /articles/a\u0000b HTTP/1.1\r\nHost: x\r\n", 400);
             cases.put("GET /api/articles/%zz HTTP/1.1\r\nHost: x\r\n", 400);
@@ -156,12 +167,14 @@ class MalformedRequestTest extends PortalOverScratchArticles {
             cases.put("OPTIONS * HTTP/1.1\r\nHost: x\r\n", 404);
             for (var c : cases.entrySet()) {
                 String request = c.getKey() + "Connection: close\r\n\r\n";
-                String what = request.substring(0, Math.min(40, request.length())).replace("\r\n", " ").replace("\u0000", "\\0");
+                String what = request.substring(0, Math.min(40, request.length())).replace("\r\n", " ")
+                        .replace("\u0000", "\\0");
                 String target = request.split(" ")[1];
                 boolean api = target.startsWith("/api/") || target.equals("/health");
                 assertOurShape(what, raw.send(request), c.getValue(), api);
             }
-            RawHttp.Response tooLong = raw.send("GET /api/search?q=" + longQuery + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            RawHttp.Response tooLong = raw.send("GET /api/search?q=" + longQuery
+                    + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
             assertTrue(tooLong.body().contains("طولانی"), "says what is wrong: " + tooLong.body());
         });
     }

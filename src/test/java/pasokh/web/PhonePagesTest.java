@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import pasokh.Portal;
 import pasokh.testing.Browser;
 
@@ -95,7 +96,8 @@ class PhonePagesTest {
             assertEquals("rtl", box.get("direction"), page + ": the example text runs right to left");
             assertTrue(List.of("right", "start").contains(box.get("align")), page + ": aligned " + box.get("align"));
             assertTrue(((Number) box.get("text")).doubleValue() <= ((Number) box.get("room")).doubleValue(),
-                    page + ": «" + box.get("placeholder") + "» needs " + box.get("text") + " px, the box has " + box.get("room"));
+                    page + ": «" + box.get("placeholder") + "» needs " + box.get("text") + " px, the box has "
+                    + box.get("room"));
         }
     }
 
@@ -147,7 +149,8 @@ class PhonePagesTest {
                   .map(e => ({top: e.getBoundingClientRect().top, bottom: e.getBoundingClientRect().bottom}));
                 """);
         assertEquals(1, boxes.size(), "visible search boxes on the home page");
-        assertTrue(((Number) boxes.getFirst().get("bottom")).doubleValue() <= 640, "the box is above the fold: " + boxes);
+        assertTrue(((Number) boxes.getFirst().get("bottom")).doubleValue() <= 640,
+                "the box is above the fold: " + boxes);
     }
 
     @Test
@@ -187,8 +190,9 @@ class PhonePagesTest {
         browser.get(base + search("بیمه بیکاری") + "&page=40");
         String status = browser.script("return document.querySelector('.past-last').textContent");
         assertTrue(status.contains("صفحه ۴۰"), status);
-        browser.driver().findElement(org.openqa.selenium.By.cssSelector(".past-last a")).click();
-        assertTrue(browser.driver().getCurrentUrl().endsWith("page=1") || !browser.driver().getCurrentUrl().contains("page="),
+        browser.driver().findElement(By.cssSelector(".past-last a")).click();
+        assertTrue(browser.driver().getCurrentUrl().endsWith("page=1")
+                || !browser.driver().getCurrentUrl().contains("page="),
                 browser.driver().getCurrentUrl());
         long results = browser.<Long>script("return document.querySelectorAll('.results li').length");
         assertTrue(results > 0, "page 1 lists results");

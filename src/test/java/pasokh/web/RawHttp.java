@@ -40,7 +40,8 @@ final class RawHttp {
     Socket open(String from) throws IOException {
         Socket socket = new Socket();
         socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
-        socket.connect(new InetSocketAddress(InetAddress.getByName(host.equals("localhost") ? "127.0.0.1" : host), port), 5000);
+        socket.connect(new InetSocketAddress(InetAddress.getByName(host.equals("localhost") ? "127.0.0.1" : host),
+                port), 5000);
         socket.setSoTimeout(10_000);
         return socket;
     }
@@ -79,7 +80,8 @@ final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            if (colon > 0) headers.put(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+            if (colon > 0) headers.put(lines[i].substring(0, colon).toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).strip());
         }
         return new Response(status, headers, body);
     }

@@ -25,7 +25,9 @@ class RetryAfterTest {
         assertEquals("حدود ۸ دقیقه دیگر (از ساعت ۱۴:۳۵)", RetryAfter.when(at(14, 27, 10), Duration.ofSeconds(470)));
         assertEquals("حدود ۳۰ دقیقه دیگر (از ساعت ۲۰:۳۰)", RetryAfter.when(at(20, 0, 0), Duration.ofMinutes(30)));
         assertEquals("از ساعت ۱۳:۰۰", RetryAfter.when(at(10, 0, 0), Duration.ofHours(3)));
-        assertEquals("فردا از ساعت ۰۰:۰۰", RetryAfter.when(at(20, 0, 0), Duration.ofHours(4)), "the day cap ends at midnight");
-        assertEquals("لطفاً حدود ۱ دقیقه دیگر (از ساعت ۲۳:۵۱) دوباره بفرستید.", RetryAfter.sentence(at(23, 50, 0), Duration.ofSeconds(30)));
+        assertEquals("فردا از ساعت ۰۰:۰۰", RetryAfter.when(at(20, 0, 0), Duration.ofHours(4)),
+                "the day cap ends at midnight");
+        assertEquals("لطفاً حدود ۱ دقیقه دیگر (از ساعت ۲۳:۵۱) دوباره بفرستید.",
+                RetryAfter.sentence(at(23, 50, 0), Duration.ofSeconds(30)));
     }
 }

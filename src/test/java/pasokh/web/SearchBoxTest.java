@@ -45,7 +45,8 @@ class SearchBoxTest {
     private static List<String> offered(Browser browser) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> !browser.<Boolean>script(
                 "return document.querySelector('[role=listbox]').hidden"));
-        return browser.script("return [...document.querySelectorAll('[role=option] a')].map(a => a.getAttribute('href'))");
+        return browser.script(
+                "return [...document.querySelectorAll('[role=option] a')].map(a => a.getAttribute('href'))");
     }
 
     @Test
@@ -84,7 +85,8 @@ class SearchBoxTest {
             box.sendKeys(Keys.ARROW_DOWN);
             box.sendKeys(Keys.ENTER);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith(target));
-            assertTrue(browser.driver().getCurrentUrl().endsWith(target), "Enter opens the active suggestion's article");
+            assertTrue(browser.driver().getCurrentUrl().endsWith(target),
+                    "Enter opens the active suggestion's article");
         }
     }
 
@@ -111,7 +113,8 @@ class SearchBoxTest {
             assertTrue(browser.driver().findElements(By.cssSelector("[role=listbox]")).isEmpty());
             box.sendKeys("شرایط بیمه بیکاری");
             box.sendKeys(Keys.ENTER);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/search?"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                    .until(d -> d.getCurrentUrl().contains("/search?"));
             String first = browser.driver().findElement(By.cssSelector(".results li .title")).getAttribute("href");
             assertTrue(first.endsWith("/articles/unemployment-eligibility"), first);
         }

@@ -29,7 +29,8 @@ class SitePagesTest extends PortalOverScratchArticles {
             assertTrue(r.body().contains("۱ پرسش"), "counts in Persian digits");
             int popular = r.body().indexOf("پربازدیدترین پرسش‌ها");
             assertTrue(popular > 0);
-            assertTrue(r.body().indexOf("/articles/pension-calculation", popular) > popular, "the read article is listed");
+            assertTrue(r.body().indexOf("/articles/pension-calculation", popular) > popular,
+                    "the read article is listed");
         });
     }
 
@@ -52,7 +53,8 @@ class SitePagesTest extends PortalOverScratchArticles {
             HttpResponse<String> r = http.get("/search?q=" + Http.encode("مستمری بیکاری") + "&category=retirement");
             assertEquals(200, r.statusCode());
             assertTrue(r.body().contains("pension-calculation"));
-            assertFalse(r.body().contains("href=\"/articles/unemployment-eligibility\""), "other categories filtered out");
+            assertFalse(r.body().contains("href=\"/articles/unemployment-eligibility\""),
+                    "other categories filtered out");
             assertTrue(r.body().contains("همه دسته‌ها"), "a way back to all categories");
         });
     }
@@ -64,7 +66,8 @@ class SitePagesTest extends PortalOverScratchArticles {
             assertEquals(200, r.statusCode());
             assertTrue(r.body().contains("نتایج برای «<strong>بیمه بیکاری</strong>» نمایش داده شد"), r.body());
             assertTrue(r.body().contains("href=\"/articles/unemployment-eligibility\""));
-            assertTrue(r.body().contains("href=\"/search?q=bime+bikari&amp;astyped=1\""), "a link to search the original text");
+            assertTrue(r.body().contains("href=\"/search?q=bime+bikari&amp;astyped=1\""),
+                    "a link to search the original text");
             HttpResponse<String> asTyped = http.get("/search?q=bime+bikari&astyped=1");
             assertFalse(asTyped.body().contains("نمایش داده شد"), "searched as typed, not rewritten");
         });
@@ -105,10 +108,12 @@ class SitePagesTest extends PortalOverScratchArticles {
             assertTrue(body.contains("آیا این پاسخ مفید بود؟"));
             assertTrue(body.contains("<form method=\"post\" action=\"/feedback\">"));
             assertTrue(body.contains("<h2 id=\"شرایط\">شرایط</h2>"), "rendered Markdown");
-            assertTrue(body.contains("متن پیامک برای ارسال") && body.contains("pasokh.tamin.ir/a/unemployment-eligibility"),
+            assertTrue(body.contains("متن پیامک برای ارسال")
+                    && body.contains("pasokh.tamin.ir/a/unemployment-eligibility"),
                     "the SMS text with the article's short address filled in");
             int related = body.indexOf("مطالب مرتبط");
-            assertTrue(related > 0 && body.indexOf("/articles/pension-calculation", related) > related, "linked article is related");
+            assertTrue(related > 0 && body.indexOf("/articles/pension-calculation", related) > related,
+                    "linked article is related");
         });
     }
 
@@ -117,11 +122,13 @@ class SitePagesTest extends PortalOverScratchArticles {
         WebFixture.test(portal, http -> {
             long before = portal.reads().reads("unemployment-eligibility");
             for (int i = 0; i < 50; i++) assertEquals(200, http.get("/articles/unemployment-eligibility").statusCode());
-            assertTrue(portal.reads().reads("unemployment-eligibility") <= before + 1, "fifty reloads are at most one read");
+            assertTrue(portal.reads().reads("unemployment-eligibility") <= before + 1,
+                    "fifty reloads are at most one read");
             long afterOneReader = portal.reads().reads("unemployment-eligibility");
             http.from("127.0.0.2").get("/articles/unemployment-eligibility");
             http.from("127.0.0.2").get("/articles/unemployment-eligibility");
-            assertEquals(afterOneReader + 1, portal.reads().reads("unemployment-eligibility"), "another address, another read");
+            assertEquals(afterOneReader + 1, portal.reads().reads("unemployment-eligibility"),
+                    "another address, another read");
         });
     }
 
@@ -138,7 +145,8 @@ class SitePagesTest extends PortalOverScratchArticles {
     @Test
     void unknownPagesGetAPersian404() {
         WebFixture.test(portal, http -> {
-            for (String path : new String[] {"/articles/no-such-article", "/categories/no-such", "/no/such/page", "/articles/broken"}) {
+            for (String path : new String[] {"/articles/no-such-article", "/categories/no-such", "/no/such/page",
+                    "/articles/broken"}) {
                 HttpResponse<String> r = http.get(path);
                 assertEquals(404, r.statusCode(), path);
                 assertPersianPage(r);
@@ -188,19 +196,23 @@ class SitePagesTest extends PortalOverScratchArticles {
             HttpResponse<String> r = http.post("/feedback", "application/x-www-form-urlencoded",
                     "slug=pension-calculation&helpful=no&comment=" + Http.encode("مبلغ امسال را نداشت"));
             assertEquals(303, r.statusCode());
-            assertEquals("/articles/pension-calculation?feedback=thanks#feedback", r.headers().firstValue("Location").orElseThrow());
+            assertEquals("/articles/pension-calculation?feedback=thanks#feedback",
+                    r.headers().firstValue("Location").orElseThrow());
             assertEquals(before.notHelpful() + 1, portal.feedback().tally("pension-calculation").notHelpful());
-            assertTrue(http.get("/articles/pension-calculation?feedback=thanks").body().contains("از نظر شما سپاسگزاریم"));
+            assertTrue(http.get("/articles/pension-calculation?feedback=thanks").body()
+                    .contains("از نظر شما سپاسگزاریم"));
         });
     }
 
     @Test
     void feedbackFormErrorsAreExplainedOnThePage() {
         WebFixture.test(portal, http -> {
-            HttpResponse<String> noChoice = http.post("/feedback", "application/x-www-form-urlencoded", "slug=pension-calculation");
+            HttpResponse<String> noChoice = http.post("/feedback", "application/x-www-form-urlencoded",
+                    "slug=pension-calculation");
             assertEquals(400, noChoice.statusCode());
             assertTrue(noChoice.body().contains("لطفاً «بله» یا «خیر» را انتخاب کنید."));
-            HttpResponse<String> unknown = http.post("/feedback", "application/x-www-form-urlencoded", "slug=nope&helpful=yes");
+            HttpResponse<String> unknown = http.post("/feedback", "application/x-www-form-urlencoded",
+                    "slug=nope&helpful=yes");
             assertEquals(400, unknown.statusCode());
             assertTrue(unknown.body().contains("پیدا نشد"));
         });

@@ -46,7 +46,8 @@ class SlowClientsTest extends PortalOverScratchArticles {
                 long limit = FrontDoor.HEADER_DEADLINE.toMillis() + 3000;
                 assertTrue(RawHttp.closedBy(socket, (int) limit), "still open after " + limit + " ms");
                 long took = (System.nanoTime() - started) / 1_000_000;
-                assertTrue(took >= FrontDoor.HEADER_DEADLINE.toMillis() - 1000, "closed too early, after " + took + " ms");
+                assertTrue(took >= FrontDoor.HEADER_DEADLINE.toMillis() - 1000,
+                        "closed too early, after " + took + " ms");
             }
             assertEquals(200, http.get("/health").statusCode(), "and the server still answers");
         });
@@ -82,7 +83,8 @@ class SlowClientsTest extends PortalOverScratchArticles {
     void anIdleKeptAliveConnectionIsClosedAfterTheIdleTimeout() {
         WebFixture.test(portal, QUICK, (http, raw) -> {
             try (Socket socket = raw.open("127.0.0.1")) {
-                socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream()
+                        .write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
                 byte[] answer = new byte[4096];
                 int n = socket.getInputStream().read(answer);
                 assertTrue(new String(answer, 0, n, StandardCharsets.UTF_8).startsWith("HTTP/1.1 200"));
@@ -136,7 +138,8 @@ class SlowClientsTest extends PortalOverScratchArticles {
             try (Socket again = raw.open("127.0.0.1")) {
                 again.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
                         .getBytes(StandardCharsets.ISO_8859_1));
-                assertTrue(RawHttp.readAll(again.getInputStream()).startsWith("HTTP/1.1 200"), "closed ones are counted out");
+                assertTrue(RawHttp.readAll(again.getInputStream()).startsWith("HTTP/1.1 200"),
+                        "closed ones are counted out");
             }
             assertFalse(Thread.currentThread().isInterrupted());
         });

@@ -20,14 +20,20 @@ final class WebFixture {
         kb.article("unemployment", "unemployment-eligibility", "شرایط دریافت بیمه بیکاری",
                 "بیمه بیکاری به کسی می‌رسد که بی‌میل خود بیکار شده و شش ماه سابقه دارد.",
                 ArticleText.questions("بیمه بیکاری"),
-                "## شرایط\n\nکارگری که بدون میل خودش بیکار شده، مقرری بیکاری می‌گیرد.\n\nنگاه کنید به [محاسبه مستمری](/articles/pension-calculation).");
+                "## شرایط\n\nکارگری که بدون میل خودش بیکار شده، مقرری بیکاری می‌گیرد.\n\nنگاه کنید به "
+                        + "[محاسبه مستمری](/articles/pension-calculation).");
         kb.article("retirement", "pension-calculation", "نحوه محاسبه مستمری بازنشستگی",
                 "مستمری از میانگین دستمزد دو سال آخر حساب می‌شود.",
-                ArticleText.questions("محاسبه مستمری"), "## فرمول\n\nمستمری بازنشستگی برابر است با سنوات ضربدر میانگین دستمزد.");
-        kb.write("healthcare", "malicious", ArticleText.valid("healthcare", "مقاله <b>مخرب</b>", "خلاصه <img src=x onerror=alert(1)>",
+                ArticleText.questions("محاسبه مستمری"),
+                "## فرمول\n\nمستمری بازنشستگی برابر است با سنوات ضربدر میانگین دستمزد.");
+        kb.write("healthcare", "malicious", ArticleText.valid("healthcare", "مقاله <b>مخرب</b>",
+                "خلاصه <img src=x onerror=alert(1)>",
                 ArticleText.questions("مقاله مخرب"),
-                "<script>alert('body')</script>\n\n[کلیک کنید](javascript:alert(1)) و [داده](data:text/html,<script>alert(2)</script>)\n\n"
-                        + "<a href=\"javascript:alert(3)\">پیوند خام</a>\n\n![تصویر](javascript:alert(4))\n\n[ایمیل](mailto:info@tamin.ir) [سایت](https://www.tamin.ir/)"));
+                "<script>alert('body')</script>\n\n[کلیک کنید](javascript:alert(1)) و "
+                        + "[داده](data:text/html,<script>alert(2)</script>)\n\n"
+                        + "<a href=\"javascript:alert(3)\">پیوند "
+                        + "خام</a>\n\n![تصویر](javascript:alert(4))\n\n[ایمیل](mailto:info@tamin.ir) "
+                        + "[سایت](https://www.tamin.ir/)"));
         kb.write("retirement", "broken", "---\ntitle: [نیمه‌کاره\n---\nمتن");
         return Portal.start(kb.paths());
     }
