@@ -99,13 +99,16 @@ public final class Browser implements AutoCloseable {
         return (T) ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    /** Runs axe-core's WCAG 2.1 A and AA rules on the current page and returns what it found. */
+    /**
+     * Runs axe-core on the current page with all its default rules (WCAG 2.0/2.1 A and AA and its best practices,
+     * such as unique landmark names) and returns what it found.
+     */
     @SuppressWarnings("unchecked")
     public List<Violation> accessibilityViolations() {
         script(axeSource());
         Object raw = ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                axe.run(document)
                    .then(r => done(r.violations.map(v => ({rule: v.id, impact: v.impact, help: v.help,
                         targets: v.nodes.map(n => n.target.join(' '))}))))
                    .catch(e => done([{rule: 'axe-error', impact: 'critical', help: String(e), targets: []}]));

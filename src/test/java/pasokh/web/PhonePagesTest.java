@@ -50,8 +50,10 @@ class PhonePagesTest {
 
     static List<String> pages() {
         return List.of("/", search("بیمه بیکاری"), search("سابقه بیمه") + "&page=2", search("بیمه بیکاری") + "&page=40",
-                "/articles/unemployment-eligibility", "/articles/pension-calculation", "/categories/retirement",
-                "/no-such-page");
+                search("بیمه") + "&category=unemployment", search("زززززز قققق"),
+                "/articles/unemployment-eligibility", "/articles/pension-calculation",
+                "/articles/pension-calculation?feedback=thanks", "/articles/covid-relief-measures",
+                "/categories/retirement", "/categories/unemployment", "/no-such-page");
     }
 
     static String search(String q) {
