@@ -112,17 +112,24 @@ final class JettyErrors extends ErrorHandler {
      */
     private record Sent(String method, String path, boolean api) {
 
+        private static final String BAD_MESSAGE_PATH = "/badMessage";
+
         static Sent of(Request request) {
             Optional<String> line = RecordingHttpConnectionFactory.requestLineAsSent(request);
+            String parsed = rawPath(request);
             String method;
             String target;
-            if (line.isPresent()) {
+            // a request line Jetty did parse says it best; the bytes as sent are for its stand-in /badMessage
+            if (!parsed.isEmpty() && !parsed.equals(BAD_MESSAGE_PATH)) {
+                method = request.getMethod();
+                target = parsed;
+            } else if (line.isPresent()) {
                 String[] parts = line.get().split("[ \\r\\n]", 3);
                 method = parts[0];
                 target = parts.length > 1 ? parts[1] : "";
             } else {
                 method = request.getMethod();
-                target = rawPath(request);
+                target = parsed;
             }
             String path = target.replaceFirst("[?#].*", "");
             boolean api = path.startsWith("/api/") || path.equals("/health");

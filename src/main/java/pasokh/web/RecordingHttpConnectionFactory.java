@@ -60,6 +60,8 @@ final class RecordingHttpConnectionFactory extends HttpConnectionFactory {
 
         private final byte[] kept = new byte[KEPT_BYTES];
         private volatile int length;
+        /** Set once the parser closes (a bad message ends the connection): its error page still needs the line. */
+        private volatile boolean closed;
 
         RecordingParser(RequestHandler handler, int maxHeaderBytes, HttpCompliance compliance) {
             super(handler, maxHeaderBytes, compliance);
@@ -68,13 +70,17 @@ final class RecordingHttpConnectionFactory extends HttpConnectionFactory {
         @Override
         public boolean parseNext(ByteBuffer buffer) {
             // Copied before parsing: on a bad request line the parser clears the buffer.
-            if (buffer.hasRemaining() && getState() == State.START) length = 0;
-            if (length < KEPT_BYTES && getState().ordinal() < State.HEADER.ordinal()) {
-                int n = Math.min(KEPT_BYTES - length, buffer.remaining());
-                buffer.get(buffer.position(), kept, length, n);
-                length += n;
+            if (!closed) {
+                if (buffer.hasRemaining() && getState() == State.START) length = 0;
+                if (length < KEPT_BYTES && getState().ordinal() < State.HEADER.ordinal()) {
+                    int n = Math.min(KEPT_BYTES - length, buffer.remaining());
+                    buffer.get(buffer.position(), kept, length, n);
+                    length += n;
+                }
             }
-            return super.parseNext(buffer);
+            boolean handled = super.parseNext(buffer);
+            if (getState() == State.CLOSE || getState() == State.CLOSED) closed = true;
+            return handled;
         }
 
         String requestLine() {
