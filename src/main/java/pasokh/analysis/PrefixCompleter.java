@@ -27,6 +27,7 @@ public final class PrefixCompleter {
     private static final int ASKING_WEIGHT = 5;
     /** Below this many letters a lone unfinished word could become almost anything. */
     private static final int MIN_LONE_PREFIX = 2;
+    private static final int MAX_FINGLISH_WORDS = 10;
     /** From this length an unfinished word may hold one typo: shorter ones would match too much. */
     private static final int MIN_FUZZY_PREFIX = 3;
 
@@ -131,7 +132,8 @@ public final class PrefixCompleter {
             String token = tokens.get(i);
             boolean last = i == tokens.size() - 1;
             // «karfarma 3 mah»: a number, or a word with no reading, stays as typed among the words that read
-            Optional<String> persian = !Letters.hasLatinLetter(token) ? Optional.empty()
+            // as in search, a real question has a handful of words: reading more only lets a hostile text cost more
+            Optional<String> persian = !Letters.hasLatinLetter(token) || i >= MAX_FINGLISH_WORDS ? Optional.empty()
                     : last && unfinished ? finglish.readStart(token) : finglish.read(token);
             changed |= persian.isPresent();
             out.add(persian.orElse(token));

@@ -29,6 +29,23 @@ class HostileInputTest extends PortalOverScratchArticles {
     }
 
     @Test
+    void oddTextTypedIntoTheSearchBoxGetsSuggestionsOrNoneNeverAnError() {
+        WebFixture.test(portal, http -> {
+            String[] typed = {"بیمه".repeat(50), "ب".repeat(200), "a ".repeat(100), "1a".repeat(100), "؟!،".repeat(60),
+                "\uD83D\uDE00".repeat(50), "\u200c".repeat(150), "bime" + "\u00a0", "<script>alert(1)</script>",
+                "' OR 1=1 --", "fdli".repeat(50), "\u202Eبیمه"};
+            for (String t : typed) {
+                long started = System.nanoTime();
+                HttpResponse<String> r = http.get("/api/suggest?q=" + Http.encode(t));
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                assertEquals(200, r.statusCode(), t + " -> " + r.body());
+                assertTrue(r.body().startsWith("{\"suggestions\":["), r.body());
+                assertTrue(millis < 2000, "suggestions for a hostile text took " + millis + " ms");
+            }
+        });
+    }
+
+    @Test
     void tenThousandCharactersIsAClear400() {
         WebFixture.test(portal, http -> {
             String q = "بیمه".repeat(2500);
