@@ -77,44 +77,43 @@ public final class PrefixCompleter {
     public List<String> complete(String typed, boolean unfinished, int max) {
         String text = WHITE_SPACE.matcher(typed).replaceAll(" ").strip();
         if (text.isEmpty()) return List.of();
-        Reading reading = read(text, unfinished);
-        List<String> head = reading.words().subList(0, Math.max(0, reading.words().size() - 1));
-        String last = reading.words().isEmpty() ? "" : reading.words().getLast();
-        if (!unfinished || last.isEmpty()) return reading.words().isEmpty() ? List.of()
-                : List.of(String.join(" ", reading.words()));
+        List<String> words = read(text, unfinished);
+        if (words.isEmpty()) return List.of();
+        String asRead = String.join(" ", words);
+        List<String> head = words.subList(0, words.size() - 1);
+        String last = words.getLast();
+        if (!unfinished) return List.of(asRead);
         if (head.isEmpty() && last.length() < MIN_LONE_PREFIX) return List.of();
         String previous = head.isEmpty() ? null : head.getLast();
         List<String> endings = endings(previous, last, max);
-        if (endings.isEmpty()) return List.of(String.join(" ", reading.words()));
+        if (endings.isEmpty()) return List.of(asRead);
         String start = head.isEmpty() ? "" : String.join(" ", head) + " ";
         List<String> out = new ArrayList<>(endings.size());
         for (String ending : endings) out.add(start + ending);
         return out;
     }
 
-    private record Reading(List<String> words) {}
-
     /**
      * The typed text as folded Persian words. Latin text with no Persian in it is read on both Persian keyboard
      * layouts and as Finglish; the reading whose words the articles know best wins. English, code and markup stay
      * as typed, as the search does with them.
      */
-    private Reading read(String text, boolean unfinished) {
-        Reading asTyped = new Reading(analysis.surfaceWords(text));
+    private List<String> read(String text, boolean unfinished) {
+        List<String> asTyped = analysis.surfaceWords(text);
         if (!Letters.hasLatinLetter(text) || Letters.hasPersianLetter(text)
                 || LatinText.isCodeOrMarkup(text) || LatinText.looksEnglish(text)) {
             return asTyped;
         }
         List<String> tokens = List.of(WHITE_SPACE.split(text));
-        List<Reading> readings = new ArrayList<>();
+        List<List<String>> readings = new ArrayList<>();
         for (KeyboardLayout layout : List.of(KeyboardLayout.isiri9147(), KeyboardLayout.legacyWindows())) {
-            readings.add(new Reading(analysis.surfaceWords(String.join(" ",
+            readings.add(analysis.surfaceWords(String.join(" ",
                     tokens.stream().map(layout::type).toList()))));
         }
         finglish(tokens, unfinished).ifPresent(readings::add);
-        Reading best = asTyped;
+        List<String> best = asTyped;
         double bestScore = 0;
-        for (Reading r : readings) {
+        for (List<String> r : readings) {
             double score = recognised(r, unfinished);
             if (score > bestScore) {
                 best = r;
@@ -124,7 +123,7 @@ public final class PrefixCompleter {
         return best;
     }
 
-    private Optional<Reading> finglish(List<String> tokens, boolean unfinished) {
+    private Optional<List<String>> finglish(List<String> tokens, boolean unfinished) {
         Finglish finglish = analysis.finglish();
         List<String> out = new ArrayList<>(tokens.size());
         boolean changed = false;
@@ -138,20 +137,20 @@ public final class PrefixCompleter {
             changed |= persian.isPresent();
             out.add(persian.orElse(token));
         }
-        return changed ? Optional.of(new Reading(analysis.surfaceWords(String.join(" ", out)))) : Optional.empty();
+        return changed ? Optional.of(analysis.surfaceWords(String.join(" ", out))) : Optional.empty();
     }
 
     /** The share of a reading's words the articles use; an unfinished last word counts if some word starts so. */
-    private double recognised(Reading r, boolean unfinished) {
-        if (r.words().isEmpty()) return 0;
+    private double recognised(List<String> words, boolean unfinished) {
+        if (words.isEmpty()) return 0;
         int known = 0;
-        for (int i = 0; i < r.words().size(); i++) {
-            String w = r.words().get(i);
-            boolean last = i == r.words().size() - 1;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean last = i == words.size() - 1;
             if (index.containsKey(w) || analysis.isStopword(w)
                     || last && unfinished && firstStartingWith(w) >= 0) known++;
         }
-        return known / (double) r.words().size();
+        return known / (double) words.size();
     }
 
     /** Whole words the unfinished {@code partial} may become, best first. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.IOFunction;
 import pasokh.analysis.PrefixCompleter;
 import pasokh.article.Article;
 import pasokh.article.Categories;
@@ -88,27 +90,11 @@ public final class ArticleSearcher implements Closeable {
 
     public SearchResult search(SearchQuery request) {
         QueryPlanner.Plan plan = planner.plan(request.text(), request.asTyped());
-        if (plan.query() == null) {
-            return new SearchResult(request, 0, List.of(), List.of(), plan.didYouMean(), plan.rewrittenQuery());
-        }
-        try {
-            return search(request, plan);
-        } catch (IndexSearcher.TooManyClauses e) {
-            // the planner caps every expansion; should a query still grow too large, its plain words still answer
-            QueryPlanner.Plan plain = planner.plainWords(request.text(), request.asTyped());
-            try {
-                return plain.query() == null
-                        ? new SearchResult(request, 0, List.of(), List.of(), plan.didYouMean(), plan.rewrittenQuery())
-                        : search(request, plain);
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("search failed for query '" + request.text() + "'", e);
-        }
+        SearchResult none = new SearchResult(request, 0, List.of(), List.of(), plan.didYouMean(),
+                plan.rewrittenQuery());
+        return run(plan, () -> planner.plainWords(request.text(), request.asTyped()), p -> search(request, p), none,
+                request.text());
     }
-
-    private record Hit(int doc, float score, IndexedArticle article) {}
 
     /** Articles for text still being typed; none when this searcher was built without a completer. */
     public List<Suggestion> suggest(String typed) {
@@ -124,55 +110,63 @@ public final class ArticleSearcher implements Closeable {
      */
     public List<Ranked> rank(String text, int max) {
         QueryPlanner.Plan plan = planner.plan(text, true);
-        if (plan.query() == null) return List.of();
+        return run(plan, () -> planner.plainWords(text, true), p -> {
+            List<Hit> hits = answering(p);
+            List<Ranked> top = new ArrayList<>(Math.min(max, hits.size()));
+            for (Hit h : hits.subList(0, Math.min(max, hits.size()))) {
+                top.add(new Ranked(h.article().article(), h.score()));
+            }
+            return top;
+        }, List.of(), text);
+    }
+
+    /**
+     * Runs a plan, or {@code none} when nothing is searchable. The planner caps every expansion; should a query
+     * still grow too large for Lucene, its plain words still answer.
+     */
+    private <T> T run(QueryPlanner.Plan plan, Supplier<QueryPlanner.Plan> plainWords,
+                      IOFunction<QueryPlanner.Plan, T> work, T none, String text) {
+        if (plan.query() == null) return none;
         try {
-            return top(plan, max);
-        } catch (IndexSearcher.TooManyClauses e) {
-            QueryPlanner.Plan plain = planner.plainWords(text, true);
             try {
-                return plain.query() == null ? List.of() : top(plain, max);
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
+                return work.apply(plan);
+            } catch (IndexSearcher.TooManyClauses e) {
+                QueryPlanner.Plan plain = plainWords.get();
+                return plain.query() == null ? none : work.apply(plain);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("ranking failed for text '" + text + "'", e);
+            throw new UncheckedIOException("search failed for query '" + text + "'", e);
         }
     }
 
-    private List<Ranked> top(QueryPlanner.Plan plan, int max) throws IOException {
-        HitCollector collected = new HitCollector(plan.scoreFloor());
-        searcher.search(plan.query(), collected);
-        float min = collected.best() * plan.scoreFloor();
-        List<Ranked> kept = new ArrayList<>(collected.size());
-        for (int i = 0; i < collected.size(); i++) {
-            if (collected.score(i) < min) continue;
-            IndexedArticle article = articleOf(collected.doc(i));
-            if (article != null) kept.add(new Ranked(article.article(), collected.score(i)));
-        }
-        kept.sort(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(r -> r.article().slug()));
-        return kept.size() > max ? List.copyOf(kept.subList(0, max)) : kept;
-    }
+    private record Hit(int doc, float score, IndexedArticle article) {}
 
-    private SearchResult search(SearchQuery request, QueryPlanner.Plan plan) throws IOException {
+    /**
+     * The published articles that answer: every hit within the plan's share of the best score, best first; equal
+     * scores keep a fixed order, whatever order the index happens to hold the articles in.
+     */
+    private List<Hit> answering(QueryPlanner.Plan plan) throws IOException {
         HitCollector collected = new HitCollector(plan.scoreFloor());
         // one thread, one pass over the segments: the collector-manager form adds a task executor per search
         searcher.search(plan.query(), collected);
         float min = collected.best() * plan.scoreFloor();
         List<Hit> kept = new ArrayList<>(collected.size());
-        Map<String, Long> perCategory = new LinkedHashMap<>();
         for (int i = 0; i < collected.size(); i++) {
             if (collected.score(i) < min) continue;
             IndexedArticle article = articleOf(collected.doc(i));
-            if (article == null) continue;
-            kept.add(new Hit(collected.doc(i), collected.score(i), article));
-            perCategory.merge(article.article().category(), 1L, Long::sum);
+            if (article != null) kept.add(new Hit(collected.doc(i), collected.score(i), article));
         }
+        kept.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparing(h -> h.article().slug()));
+        return kept;
+    }
+
+    private SearchResult search(SearchQuery request, QueryPlanner.Plan plan) throws IOException {
+        List<Hit> kept = answering(plan);
+        Map<String, Long> perCategory = new LinkedHashMap<>();
+        for (Hit h : kept) perCategory.merge(h.article().article().category(), 1L, Long::sum);
         List<Hit> inCategory = request.category().isEmpty() ? kept
                 : kept.stream().filter(h -> h.article().article().category().equals(request.category().get())).toList();
-        List<Hit> ranked = new ArrayList<>(inCategory);
-        // equal scores keep a fixed order, whatever order the index happens to hold the articles in
-        ranked.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparing(h -> h.article().slug()));
-        ranked = currentMeasuresFirst(ranked);
+        List<Hit> ranked = currentMeasuresFirst(inCategory);
         List<Hit> page = ranked.subList(Math.min(request.offset(), ranked.size()),
                 Math.min(request.offset() + request.size(), ranked.size()));
         return new SearchResult(request, inCategory.size(), withSnippets(page, plan), facets(perCategory),

@@ -26,8 +26,6 @@ public final class WebApp {
      * Jetty's default 8 KB a pasted 10,000-character Persian text, percent-encoded, got a bare 414.
      */
     private static final int MAX_REQUEST_HEADER_BYTES = 128 * 1024;
-    /** Retry-After for a 429 whose limiter set none: every 429 says when to come back. */
-    private static final int RETRY_AFTER_FALLBACK_SECONDS = 60;
     /** Marks a response whose error page is already written, so the 404 fallback leaves it alone. */
     private static final String RENDERED = "pasokh.error-rendered";
 
@@ -131,13 +129,6 @@ public final class WebApp {
                 error(ctx, templates, 413, "درخواست پذیرفته نشد", "حجم درخواست بیش از حد مجاز است.");
             }
             case 415 -> error(ctx, templates, 415, "درخواست پذیرفته نشد", e.getMessage());
-            case 429 -> {
-                // FeedbackRateLimit does not say when its window ends; a minute is a fair first wait
-                if (ctx.res().getHeader("Retry-After") == null) {
-                    ctx.header("Retry-After", String.valueOf(RETRY_AFTER_FALLBACK_SECONDS));
-                }
-                error(ctx, templates, 429, "درخواست پذیرفته نشد", e.getMessage());
-            }
             default -> error(ctx, templates, e.getStatus(), "درخواست پذیرفته نشد", "درخواست شما قابل انجام نیست.");
         }
     }
