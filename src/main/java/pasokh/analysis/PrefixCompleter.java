@@ -108,7 +108,7 @@ public final class PrefixCompleter {
         List<List<String>> readings = new ArrayList<>();
         for (KeyboardLayout layout : List.of(KeyboardLayout.isiri9147(), KeyboardLayout.legacyWindows())) {
             readings.add(analysis.surfaceWords(String.join(" ",
-                    tokens.stream().map(layout::type).toList()))));
+                    tokens.stream().map(layout::type).toList())));
         }
         finglish(tokens, unfinished).ifPresent(readings::add);
         List<String> best = asTyped;
