@@ -8,6 +8,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pasokh.account.Accounts;
+import pasokh.account.PasswordHasher;
+import pasokh.account.SessionPolicy;
 import pasokh.article.MarkdownRenderer;
 import pasokh.engagement.EngagementHealth;
 import pasokh.engagement.FeedbackService;
@@ -39,20 +42,23 @@ public final class Portal implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final EngagementHealth engagementHealth;
+    private final Accounts accounts;
     private final ScheduledExecutorService flusher;
 
-    private Portal(PortalPaths paths, KnowledgeBase.Storage storage) throws IOException {
+    private Portal(PortalPaths paths, KnowledgeBase.Storage storage, Clock clock) throws IOException {
         this.markdown = new MarkdownRenderer();
         this.knowledge = KnowledgeBase.open(paths, markdown, storage);
         this.search = new SearchService(knowledge);
         this.suggest = new SuggestService(knowledge);
         this.database = Database.open(paths.data());
-        this.clock = Clock.system(READERS_ZONE);
+        this.clock = clock;
         this.engagementHealth = new EngagementHealth(clock);
         this.feedback = new FeedbackService(new FeedbackRepository(database),
                 slug -> knowledge.current().articles().findPublished(slug).isPresent(), clock,
                 FeedbackService.Caps.DEFAULT, engagementHealth);
         this.reads = new ReadCounter(new ArticleReadRepository(database), clock, engagementHealth);
+        this.accounts = Accounts.over(database, SessionPolicy.load(paths.config()),
+                new PasswordHasher(PasswordHasher.DEFAULT), clock);
         this.flusher = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().daemon().name("read-count-flusher").unstarted(r));
         flusher.scheduleWithFixedDelay(reads::flush, 30, 30, TimeUnit.SECONDS);
@@ -60,11 +66,16 @@ public final class Portal implements AutoCloseable {
 
     /** The portal as `serve` runs it: the index kept under the data folder. */
     public static Portal start(PortalPaths paths) throws IOException {
-        return new Portal(paths, KnowledgeBase.Storage.DATA_FOLDER);
+        return new Portal(paths, KnowledgeBase.Storage.DATA_FOLDER, Clock.system(READERS_ZONE));
     }
 
     public static Portal start(PortalPaths paths, KnowledgeBase.Storage storage) throws IOException {
-        return new Portal(paths, storage);
+        return new Portal(paths, storage, Clock.system(READERS_ZONE));
+    }
+
+    /** With a clock of the caller's: tests reach session timeouts and throttle windows without waiting. */
+    public static Portal start(PortalPaths paths, Clock clock) throws IOException {
+        return new Portal(paths, KnowledgeBase.Storage.DATA_FOLDER, clock);
     }
 
     public MarkdownRenderer markdown() { return markdown; }
@@ -80,6 +91,9 @@ public final class Portal implements AutoCloseable {
     public ReadCounter reads() { return reads; }
 
     public Database database() { return database; }
+
+    /** Staff users, their sessions and the audit log. */
+    public Accounts accounts() { return accounts; }
 
     /** Readers' time: {@link #READERS_ZONE}. */
     public Clock clock() { return clock; }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
+import pasokh.account.InvalidAccountException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -61,7 +62,7 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
      * `serve` reports an address it can't listen on the same way: the command could not start.
      */
     private static boolean cannotRun(Exception e) {
-        return e instanceof IOException;
+        return e instanceof IOException || e instanceof InvalidAccountException;
     }
 
     private static String message(Exception e) {

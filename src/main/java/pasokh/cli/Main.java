@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "pasokh",
         description = "Pasokh: the Social Security Organization's Persian FAQ portal.",
         synopsisSubcommandLabel = "<command>",
-        subcommands = {ServeCommand.class, CheckCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {ServeCommand.class, CheckCommand.class, EvalCommand.class, BenchCommand.class, UserCommand.class,
+                AuditCommand.class,
                 HelpCommand.class},
         footerHeading = "%n",
         footer = "'pasokh <command> --help' describes one command.")

@@ -22,7 +22,8 @@ final class Migrations {
     static final List<String> ALL = List.of(
             "001-feedback.sql",
             "002-article-reads.sql",
-            "003-feedback-by-time.sql");
+            "003-feedback-by-time.sql",
+            "004-staff-accounts.sql");
 
     private Migrations() {}
 

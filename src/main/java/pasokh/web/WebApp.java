@@ -46,6 +46,11 @@ public final class WebApp {
                 portal.markdown(), templates, params, clock);
         ApiRoutes api = new ApiRoutes(knowledge, portal.search(), portal.suggest(), portal.feedback(), feedbackLimit,
                 portal.engagementHealth(), portal.markdown(), params);
+        StaffAccess staff = new StaffAccess(portal.accounts().sessions());
+        SessionRoutes sessions = new SessionRoutes(portal.accounts().sessions(), staff,
+                new SessionCookie(knowledge.current().site().publicUrl()), templates, clock);
+        AdminRoutes admin = new AdminRoutes(portal.accounts().users(), portal.accounts().audit(), staff, templates,
+                clock);
         SearchAdmission searches = new SearchAdmission(limits.searchesPerAddress(), limits.searchesAtOnce());
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -70,7 +75,18 @@ public final class WebApp {
             config.routes.after(searches::release);
             site.register(config.routes);
             api.register(config.routes);
+            sessions.register(config.routes);
+            admin.register(config.routes);
 
+            config.routes.exception(StaffRefusal.SignInRequired.class, (e, ctx) -> {
+                if (StaffAccess.isApi(ctx)) {
+                    error(ctx, templates, 401, "ورود لازم است", e.getMessage());
+                } else {
+                    ctx.attribute(RENDERED, Boolean.TRUE);
+                    ctx.redirect(SessionRoutes.loginFor(ctx), HttpStatus.SEE_OTHER);
+                }
+            });
+            config.routes.exception(StaffRefusal.class, (e, ctx) -> staffDenied(ctx, templates, staff, e));
             config.routes.exception(BadRequest.class,
                     (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.getMessage()));
             config.routes.exception(InvalidFeedbackException.class,
@@ -111,6 +127,19 @@ public final class WebApp {
                 }
             });
         });
+    }
+
+    /** 403 as JSON under /api, else a Persian page that keeps the staff bar (and its sign-out form). */
+    private static void staffDenied(Context ctx, Templates templates, StaffAccess staff, StaffRefusal e) {
+        if (StaffAccess.isApi(ctx)) {
+            error(ctx, templates, 403, "دسترسی ندارید", e.getMessage());
+            return;
+        }
+        ctx.attribute(RENDERED, Boolean.TRUE);
+        ctx.status(HttpStatus.FORBIDDEN);
+        StaffViews.Header header = staff.resume(ctx).map(SessionRoutes::header).orElse(null);
+        templates.render(ctx, "staffDenied.jte", new StaffViews.DeniedPage(header, 403,
+                e instanceof StaffRefusal.BadToken ? "درخواست پذیرفته نشد" : "دسترسی ندارید", e.getMessage()));
     }
 
     private static void feedbackRefused(Context ctx, Templates templates, FeedbackRefusal refusal) {
