@@ -23,7 +23,8 @@ final class ExitCodes {
         codes.put(String.valueOf(PROBLEMS), "the command ran and found problems (check: invalid articles;"
                 + " bench: failed requests), or failed while running");
         codes.put(String.valueOf(CANNOT_RUN), "the command could not run as asked: unknown command or option,"
-                + " bad option value, missing articles or config folder, broken config file");
+                + " bad option value, missing articles or config folder, broken config file, a user change refused"
+                + " (name taken or malformed, unknown user or role, password under 10 characters)");
         return codes;
     }
 
