@@ -18,8 +18,9 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 public final class PasswordHasher {
 
     /**
-     * OWASP's baseline for Argon2id: 19 MiB of memory, 2 passes, 1 lane; about 40 ms on one core of the
-     * 2-core server this runs on, which is slow enough for a guesser and fast enough for a sign-in.
+     * OWASP's baseline for Argon2id: 19 MiB of memory, 2 passes, 1 lane; about 26 ms on one core of the
+     * 2-core server this runs on: a guesser gets some 40 tries a second per core (and the throttle allows 5
+     * per account per quarter hour), a person signing in does not notice.
      */
     public static final Cost DEFAULT = new Cost(19 * 1024, 2, 1);
     private static final int SALT_BYTES = 16;
