@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import pasokh.account.AccountService;
@@ -21,6 +22,7 @@ import pasokh.account.InvalidAccountException;
 import pasokh.account.Role;
 import pasokh.account.StaffSession;
 import pasokh.account.User;
+import pasokh.account.Usernames;
 import pasokh.article.JalaliDate;
 
 /** The admin pages: users ({@code /admin/users}) and the audit log ({@code /admin/audit}, {@code /api/audit}). */
@@ -47,16 +49,31 @@ final class AdminRoutes {
         access.routes(routes)
                 .get("/admin/users", ctx -> users(ctx, HttpStatus.OK, notice(ctx), null, "", Set.of()))
                 .post("/admin/users", this::add)
-                .post("/admin/users/{name}/disable", ctx -> change(ctx, "غیرفعال شد و از همهٔ نشست‌هایش خارج شد.",
+                .post("/admin/users/{name}/disable", ctx -> change(ctx, Done.DISABLED,
                         (name, by) -> accounts.disable(name, by)))
-                .post("/admin/users/{name}/enable", ctx -> change(ctx, "فعال شد.",
+                .post("/admin/users/{name}/enable", ctx -> change(ctx, Done.ENABLED,
                         (name, by) -> accounts.enable(name, by)))
-                .post("/admin/users/{name}/password", ctx -> change(ctx, "گذرواژهٔ تازه گرفت و از نشست‌هایش خارج شد.",
+                .post("/admin/users/{name}/password", ctx -> change(ctx, Done.PASSWORD,
                         (name, by) -> accounts.changePassword(name, ctx.formParam("password"), by)))
-                .post("/admin/users/{name}/roles", ctx -> change(ctx, "نقش‌های تازه گرفت.",
+                .post("/admin/users/{name}/roles", ctx -> change(ctx, Done.ROLES,
                         (name, by) -> accounts.setRoles(name, roles(ctx), by)))
                 .get("/admin/audit", this::auditPage)
                 .get("/api/audit", this::auditJson);
+    }
+
+    /** What the page says after a change; the address carries only the code and the user's name. */
+    private enum Done {
+        ADDED("ساخته شد."),
+        DISABLED("غیرفعال شد و از همهٔ نشست‌هایش خارج شد."),
+        ENABLED("فعال شد."),
+        PASSWORD("گذرواژهٔ تازه گرفت و از نشست‌هایش خارج شد."),
+        ROLES("نقش‌های تازه گرفت.");
+
+        private final String text;
+
+        Done(String text) {
+            this.text = text;
+        }
     }
 
     private interface Change {
@@ -69,33 +86,39 @@ final class AdminRoutes {
         try {
             roles = roles(ctx);
             String added = accounts.add(name, ctx.formParam("password"), roles, actor(ctx));
-            done(ctx, added, "ساخته شد.");
+            done(ctx, added, Done.ADDED);
         } catch (InvalidAccountException e) {
             users(ctx, HttpStatus.BAD_REQUEST, null, e.persian(), name.strip(), roles);
         }
     }
 
-    private void change(Context ctx, String doneText, Change change) {
+    private void change(Context ctx, Done done, Change change) {
         String name = ctx.pathParam("name");
         try {
             change.apply(name, actor(ctx));
-            done(ctx, name.strip().toLowerCase(java.util.Locale.ROOT), doneText);
+            done(ctx, Usernames.normalize(name), done);
         } catch (InvalidAccountException e) {
             users(ctx, HttpStatus.BAD_REQUEST, null, e.persian(), "", Set.of());
         }
     }
 
     /** Post, then redirect: a reload does not repeat the change. */
-    private static void done(Context ctx, String name, String what) {
-        ctx.redirect("/admin/users?done=" + URLEncoder.encode("«" + name + "» " + what, StandardCharsets.UTF_8),
-                HttpStatus.SEE_OTHER);
+    private static void done(Context ctx, String name, Done done) {
+        ctx.redirect("/admin/users?done=" + done.name().toLowerCase(Locale.ROOT) + "&user="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
     }
 
+    /** Only our own wording is shown: a link with other text in it cannot put words on an admin's page. */
     private static String notice(Context ctx) {
-        String done = ctx.queryParam("done");
-        // only our own wording comes back through the address; anything else is not shown
-        if (done == null || done.length() > 120 || !done.startsWith("«") || done.contains("<")) return null;
-        return done;
+        String code = ctx.queryParam("done");
+        String user = ctx.queryParam("user");
+        if (code == null || user == null) return null;
+        try {
+            Done done = Done.valueOf(code.toUpperCase(Locale.ROOT));
+            return "«" + Usernames.normalize(user) + "» " + done.text;
+        } catch (IllegalArgumentException | InvalidAccountException notOurs) {
+            return null;
+        }
     }
 
     private void users(Context ctx, HttpStatus status, String notice, String error, String newName,
