@@ -10,6 +10,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pasokh.Portal;
+import pasokh.account.InvalidAccountException;
 import pasokh.engagement.FeedbackNotStoredException;
 import pasokh.engagement.InvalidFeedbackException;
 import pasokh.knowledge.KnowledgeBase;
@@ -87,6 +88,8 @@ public final class WebApp {
                 }
             });
             config.routes.exception(StaffRefusal.class, (e, ctx) -> staffDenied(ctx, templates, staff, e));
+            config.routes.exception(InvalidAccountException.class,
+                    (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.persian()));
             config.routes.exception(BadRequest.class,
                     (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.getMessage()));
             config.routes.exception(InvalidFeedbackException.class,
