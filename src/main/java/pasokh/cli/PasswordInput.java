@@ -17,7 +17,7 @@ final class PasswordInput {
 
     static String read(String forUser) throws IOException {
         Console console = System.console();
-        if (console != null && isTerminal(console)) {
+        if (console != null && Terminal.isTerminal()) {
             char[] first = console.readPassword("Password for %s: ", forUser);
             char[] again = console.readPassword("The same password again: ");
             if (first == null || again == null) throw new IOException("no password was typed");
@@ -33,17 +33,5 @@ final class PasswordInput {
         String line = in.readLine();
         if (line == null) throw new IOException("no password on standard input: give it as the first line");
         return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-    }
-
-    /**
-     * From Java 22 {@code System.console()} is there even when input is redirected, and only
-     * {@code isTerminal()} tells; on 21 a redirected input has no console at all.
-     */
-    private static boolean isTerminal(Console console) {
-        try {
-            return (boolean) Console.class.getMethod("isTerminal").invoke(console);
-        } catch (ReflectiveOperationException java21) {
-            return true;
-        }
     }
 }

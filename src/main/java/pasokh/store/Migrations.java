@@ -23,7 +23,8 @@ final class Migrations {
             "001-feedback.sql",
             "002-article-reads.sql",
             "003-feedback-by-time.sql",
-            "004-staff-accounts.sql");
+            "004-staff-accounts.sql",
+            "005-questions.sql");
 
     private Migrations() {}
 

@@ -1,0 +1,37 @@
+package pasokh.questions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import pasokh.analysis.PersianAnalysis;
+
+/**
+ * A question read by the chain the articles are indexed with: spoken forms, Arabic letters, missing
+ * half-spaces and affixes come out as the articles' terms, so that «بيمه بيكاري ميخوام» and «بیمه بیکاری
+ * می‌خواهم» are one text. Not the query reader: it splits words the articles do not know into ones they do
+ * («یارانه» into «یا را نه»), which helps a search find something but would merge unrelated questions here.
+ * Stopwords, lone letters and placeholders carry no topic and are left out.
+ */
+record QuestionText(String normal, List<String> terms) {
+
+    static QuestionText read(PersianAnalysis analysis, String scrubbed) {
+        List<String> terms = new ArrayList<>();
+        for (String term : analysis.indexTerms(scrubbed.replaceAll("‹[^›]*›", " "))) {
+            if (term.length() < 2 || analysis.isStopword(term)) continue;
+            if (terms.isEmpty() || !terms.getLast().equals(term)) terms.add(term);
+        }
+        return new QuestionText(String.join(" ", terms), terms);
+    }
+
+    boolean isEmpty() {
+        return terms.isEmpty();
+    }
+
+    /** Single terms and neighbouring pairs: word order counts a little, the words themselves most. */
+    Set<String> shingles() {
+        Set<String> out = new LinkedHashSet<>(terms);
+        for (int i = 0; i + 1 < terms.size(); i++) out.add(terms.get(i) + " " + terms.get(i + 1));
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package pasokh.questions;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Turns a read row into a {@link Question}, or says in one line what is wrong with it. Every field is scrubbed
+ * before it is kept or quoted in a message.
+ */
+final class RowChecker {
+
+    static final int MAX_TEXT = 2000;
+    private static final int MAX_FIELD = 100;
+
+    sealed interface Result permits Accepted, Refused {}
+
+    record Accepted(Question question) implements Result {}
+
+    record Refused(ImportProblem problem) implements Result {}
+
+    private final ZoneId zone;
+    private final String source;
+
+    RowChecker(ZoneId zone, String source) {
+        this.zone = zone;
+        this.source = source;
+    }
+
+    Result check(LogRow row) {
+        String text = PersonalData.scrub(row.get(Column.TEXT)).replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) return refused(row, "the text is empty");
+        if (text.length() > MAX_TEXT) text = text.substring(0, MAX_TEXT);
+        String timeText = row.get(Column.TIME);
+        Optional<Instant> at = QuestionTime.parse(timeText, zone);
+        if (at.isEmpty()) {
+            return refused(row, timeText.isEmpty() ? "the time is empty"
+                    : "the time '" + quote(timeText) + "' is not a date (ISO 2024-08-02T10:30 or Jalali 1403/05/12 10:30)");
+        }
+        String channelText = row.get(Column.CHANNEL);
+        Optional<Channel> channel = Channel.parse(channelText);
+        if (channel.isEmpty()) {
+            return refused(row, channelText.isEmpty() ? "the channel is empty"
+                    : "the channel '" + quote(channelText) + "' is not one of " + Channel.importable());
+        }
+        String id = field(row, Column.ID);
+        // an id that is itself a personal number (a caller's phone) was scrubbed to a placeholder: it can no
+        // longer tell rows apart, so the row's content does
+        if (!id.equals(row.get(Column.ID))) id = "";
+        Question q = new Question(key(id, at.get(), channel.get(), text), at.get(), channel.get(), text,
+                field(row, Column.PROVINCE), field(row, Column.CATEGORY), field(row, Column.OUTCOME),
+                field(row, Column.ARTICLE), source);
+        return new Accepted(q);
+    }
+
+    private static String field(LogRow row, Column column) {
+        String v = PersonalData.scrub(row.get(column)).strip();
+        return v.length() > MAX_FIELD ? v.substring(0, MAX_FIELD) : v;
+    }
+
+    private static String quote(String value) {
+        String s = PersonalData.scrub(value);
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    private static Refused refused(LogRow row, String reason) {
+        return new Refused(new ImportProblem(row.file(), row.line(), reason));
+    }
+
+    /**
+     * 16 bytes of SHA-256 over the row's id, or its time, channel and (scrubbed) text when it has no id. Never
+     * over an original personal number: a hash of a 10-digit national ID is reversed by trying them all.
+     */
+    static byte[] key(String id, Instant at, Channel channel, String text) {
+        String basis = id.isEmpty() ? "row\0" + at.toEpochMilli() + "\0" + channel.id() + "\0" + text
+                : "id\0" + channel.id() + "\0" + id;
+        try {
+            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8)), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

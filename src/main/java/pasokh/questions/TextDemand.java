@@ -1,0 +1,42 @@
+package pasokh.questions;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** How often one distinct text was asked in the period: in all, per channel, province, day and named article. */
+final class TextDemand {
+
+    final long textId;
+    long count;
+    long firstDay = Long.MAX_VALUE;
+    long lastDay = Long.MIN_VALUE;
+    final Map<String, Long> channels = new HashMap<>();
+    final Map<String, Long> provinces = new HashMap<>();
+    final Map<String, Long> articles = new HashMap<>();
+    final TreeMap<Long, Long> days = new TreeMap<>();
+
+    TextDemand(long textId) {
+        this.textId = textId;
+    }
+
+    void add(long day, String channel, String province, String article, long n) {
+        count += n;
+        firstDay = Math.min(firstDay, day);
+        lastDay = Math.max(lastDay, day);
+        channels.merge(channel, n, Long::sum);
+        if (!province.isEmpty()) provinces.merge(province, n, Long::sum);
+        if (!article.isEmpty()) articles.merge(article, n, Long::sum);
+        days.merge(day, n, Long::sum);
+    }
+
+    void addAll(TextDemand other) {
+        count += other.count;
+        firstDay = Math.min(firstDay, other.firstDay);
+        lastDay = Math.max(lastDay, other.lastDay);
+        other.channels.forEach((k, v) -> channels.merge(k, v, Long::sum));
+        other.provinces.forEach((k, v) -> provinces.merge(k, v, Long::sum));
+        other.articles.forEach((k, v) -> articles.merge(k, v, Long::sum));
+        other.days.forEach((k, v) -> days.merge(k, v, Long::sum));
+    }
+}

@@ -1,0 +1,182 @@
+package pasokh.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Imported questions (already scrubbed) and their distinct analysed texts. */
+public final class QuestionRepository {
+
+    /** One question to store; {@code normal} is its analysed form, shared by every wording that analyses alike. */
+    public record NewQuestion(byte[] key, long at, long day, String channel, String source, String province,
+                              String category, String outcome, String article, String normal, byte[] signature,
+                              String text) {}
+
+    /** A distinct analysed text with its MinHash signature. */
+    public record TextRow(long id, String normal, byte[] signature, String sample) {}
+
+    /** How often one text was asked on one day through one channel, in one province. */
+    public record DemandRow(long textId, long day, String channel, String province, String article, long count) {}
+
+    private final Database db;
+
+    public QuestionRepository(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Stores a batch in one transaction. A row whose key is already stored is left alone.
+     *
+     * @return how many rows were new
+     */
+    public int addAll(List<NewQuestion> batch) {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement text = c.prepareStatement("""
+                    INSERT INTO question_texts (normal, signature, sample, last_seen) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (normal) DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen),
+                      sample = COALESCE(sample, excluded.sample)
+                    RETURNING id""");
+                 PreparedStatement question = c.prepareStatement("""
+                    INSERT INTO questions (row_key, at, day, channel, source, province, category, outcome, article,
+                      text_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (row_key) DO NOTHING""")) {
+                Map<String, Long> ids = new HashMap<>();
+                int added = 0;
+                for (NewQuestion q : batch) {
+                    Long textId = ids.get(q.normal());
+                    if (textId == null) {
+                        text.setString(1, q.normal());
+                        text.setBytes(2, q.signature());
+                        text.setString(3, q.text());
+                        text.setLong(4, q.at());
+                        try (ResultSet rs = text.executeQuery()) {
+                            rs.next();
+                            textId = rs.getLong(1);
+                        }
+                        ids.put(q.normal(), textId);
+                    }
+                    question.setBytes(1, q.key());
+                    question.setLong(2, q.at());
+                    question.setLong(3, q.day());
+                    question.setString(4, q.channel());
+                    question.setString(5, q.source());
+                    question.setString(6, q.province());
+                    question.setString(7, q.category());
+                    question.setString(8, q.outcome());
+                    question.setString(9, q.article());
+                    question.setLong(10, textId);
+                    question.setString(11, q.text());
+                    added += question.executeUpdate();
+                }
+                c.commit();
+                return added;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot store imported questions in " + db.file(), e);
+        }
+    }
+
+    public interface TextVisitor {
+        void visit(TextRow row);
+    }
+
+    public void forEachText(TextVisitor visitor) {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT id, normal, signature, sample FROM question_texts");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) visitor.visit(new TextRow(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getString(4)));
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read question texts from " + db.file(), e);
+        }
+    }
+
+    public interface DemandVisitor {
+        void visit(DemandRow row);
+    }
+
+    /** Counts per text, day, channel, province and named article, for days {@code fromDay} to {@code toDay}. */
+    public void forEachDemand(long fromDay, long toDay, DemandVisitor visitor) {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("""
+                     SELECT text_id, day, channel, province, article, COUNT(*) FROM questions
+                     WHERE day BETWEEN ? AND ? GROUP BY text_id, day, channel, province, article""")) {
+            p.setLong(1, fromDay);
+            p.setLong(2, toDay);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    visitor.visit(new DemandRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getLong(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read question counts from " + db.file(), e);
+        }
+    }
+
+    /** Up to {@code limit} distinct kept wordings of one text id, newest first. */
+    public List<String> wordings(long textId, int limit) {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT text FROM questions WHERE text_id = ? AND text IS NOT NULL"
+                     + " GROUP BY text ORDER BY MAX(at) DESC LIMIT ?")) {
+            p.setLong(1, textId);
+            p.setInt(2, limit);
+            try (ResultSet rs = p.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) out.add(rs.getString(1));
+                return out;
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read questions from " + db.file(), e);
+        }
+    }
+
+    /**
+     * Retention: deletes the texts of questions asked before {@code before} (their counts stay), and the sample
+     * wording of texts last seen before it.
+     *
+     * @return how many question texts were deleted
+     */
+    public int forgetTextsBefore(long before) {
+        try (Connection c = db.connect()) {
+            // overwrite the deleted text in the file's pages too, not only unlink it
+            try (var s = c.createStatement()) {
+                s.execute("PRAGMA secure_delete=ON");
+            }
+            c.setAutoCommit(false);
+            int n;
+            try (PreparedStatement q = c.prepareStatement("UPDATE questions SET text = NULL WHERE at < ? AND text IS NOT NULL");
+                 PreparedStatement t = c.prepareStatement("UPDATE question_texts SET sample = NULL WHERE last_seen < ?")) {
+                q.setLong(1, before);
+                n = q.executeUpdate();
+                t.setLong(1, before);
+                t.executeUpdate();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+            return n;
+        } catch (SQLException e) {
+            throw StoreException.of("cannot apply the retention period in " + db.file(), e);
+        }
+    }
+
+    public long count() {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM questions");
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw StoreException.of("cannot count questions in " + db.file(), e);
+        }
+    }
+}
