@@ -62,9 +62,14 @@ public final class PasswordHasher {
         if (!m.matches()) return false;
         Cost storedCost = new Cost(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)));
-        byte[] salt = B64_DECODE.decode(m.group(4));
-        byte[] expected = B64_DECODE.decode(m.group(5));
-        return MessageDigest.isEqual(expected, derive(password, salt, storedCost, expected.length));
+        try {
+            byte[] salt = B64_DECODE.decode(m.group(4));
+            byte[] expected = B64_DECODE.decode(m.group(5));
+            return MessageDigest.isEqual(expected, derive(password, salt, storedCost, expected.length));
+        } catch (IllegalArgumentException | IllegalStateException malformed) {
+            // base64 the decoder refuses, or a cost or length Bouncy Castle refuses (t=0, p=0, a 2-byte hash)
+            return false;
+        }
     }
 
     /** Spends the time a real check would, for a name that has no account. */

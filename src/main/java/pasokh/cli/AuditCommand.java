@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         header = "Print the audit log: sign-ins, sign-outs, failures and account changes.",
         description = {
             "Prints one line per entry, oldest first: time (Tehran), actor, action, target, address, detail,"
-                    + " separated by tabs."})
+                    + " separated by tabs. A tab, line break or backslash inside a field is written \\t, \\n"
+                    + " or \\\\."})
 final class AuditCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
@@ -51,11 +52,34 @@ final class AuditCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AtomicLong count = new AtomicLong();
         data.accounts().audit().forEachSince(from, e -> {
-            out.println(String.join("\t", TIME.format(e.at()), e.actor(), e.action(), e.target(), e.address(),
-                    e.detail()));
+            out.println(String.join("\t", TIME.format(e.at()), field(e.actor()), field(e.action()),
+                    field(e.target()), field(e.address()), field(e.detail())));
             count.incrementAndGet();
         });
         spec.commandLine().getErr().println(count.get() + " entr" + (count.get() == 1 ? "y" : "ies") + ".");
         return ExitCodes.DONE;
+    }
+
+    /**
+     * One field of a line. The name tried at a failed sign-in is logged as typed, so a field can hold a tab
+     * or a line break: written as backslash-t, backslash-n, backslash-r (other control characters as
+     * backslash-u and four hex digits, a backslash as two), so that one entry stays one line of six fields
+     * and cannot pass for another.
+     */
+    private static String field(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\t' -> b.append("\\t");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                default -> {
+                    if (Character.isISOControl(c)) b.append(String.format("\\u%04x", c));
+                    else b.appendCodePoint(c);
+                }
+            }
+        });
+        return b.toString();
     }
 }
