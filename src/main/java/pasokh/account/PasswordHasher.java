@@ -62,6 +62,7 @@ public final class PasswordHasher {
         if (!m.matches()) return false;
         Cost storedCost = new Cost(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)));
+        if (!affordable(storedCost)) return false;
         try {
             byte[] salt = B64_DECODE.decode(m.group(4));
             byte[] expected = B64_DECODE.decode(m.group(5));
@@ -70,6 +71,14 @@ public final class PasswordHasher {
             // base64 the decoder refuses, or a cost or length Bouncy Castle refuses (t=0, p=0, a 2-byte hash)
             return false;
         }
+    }
+
+    /**
+     * A stored hash names its own cost: one edited to ask for gigabytes or a hundred passes would make each
+     * sign-in a denial of service. Up to 256 MiB, 10 passes and 4 lanes is accepted (13 times the default).
+     */
+    private static boolean affordable(Cost c) {
+        return c.memoryKib() <= 256 * 1024 && c.iterations() <= 10 && c.parallelism() <= 4;
     }
 
     /** Spends the time a real check would, for a name that has no account. */
