@@ -42,16 +42,17 @@ final class Http {
                 .build());
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(origin + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    /** {@code headers} are name, value pairs (e.g. {@code "Cookie", "pasokh_session=..."}). */
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        return send("GET", path, headers);
     }
 
-    /** A request without a body, for methods such as HEAD and OPTIONS. */
-    HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(origin + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    /** A request without a body, for methods such as HEAD, OPTIONS and DELETE. */
+    HttpResponse<String> send(String method, String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> post(String path, String contentType, String body, String... headers)

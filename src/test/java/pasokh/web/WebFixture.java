@@ -16,6 +16,11 @@ final class WebFixture {
     private WebFixture() {}
 
     static Portal start(Path dir) throws Exception {
+        return Portal.start(articles(dir).paths());
+    }
+
+    /** The scratch knowledge base with its articles written, not yet opened by a portal. */
+    static ScratchKnowledgeBase articles(Path dir) {
         ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
         kb.article("unemployment", "unemployment-eligibility", "شرایط دریافت بیمه بیکاری",
                 "بیمه بیکاری به کسی می‌رسد که بی‌میل خود بیکار شده و شش ماه سابقه دارد.",
@@ -35,7 +40,7 @@ final class WebFixture {
                         + "خام</a>\n\n![تصویر](javascript:alert(4))\n\n[ایمیل](mailto:info@tamin.ir) "
                         + "[سایت](https://www.tamin.ir/)"));
         kb.write("retirement", "broken", "---\ntitle: [نیمه‌کاره\n---\nمتن");
-        return Portal.start(kb.paths());
+        return kb;
     }
 
     /**
