@@ -62,11 +62,13 @@ public final class SessionService {
         if (!right || user.get().disabled()) {
             // nobody has shown who they are: the name tried is the target, not the actor
             Actor actor = new Actor(ANONYMOUS, address);
-            audit.record(actor, AuditAction.SIGN_IN_FAILED, account,
+            // a name no account has is often a password typed into the wrong box: it is not written down
+            String target = user.isEmpty() ? "" : account;
+            audit.record(actor, AuditAction.SIGN_IN_FAILED, target,
                     user.isEmpty() ? "unknown user" : right ? "account disabled" : "wrong password");
             Optional<Instant> lock = throttle.failed(account, address, now);
             if (lock.isPresent()) {
-                audit.record(actor, AuditAction.ACCOUNT_LOCKED, account, "until " + lock.get());
+                audit.record(actor, AuditAction.ACCOUNT_LOCKED, target, "until " + lock.get());
                 return new SignInOutcome.Throttled(lock.get());
             }
             return new SignInOutcome.Refused();

@@ -48,7 +48,7 @@ final class SessionTokens {
                 token.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static byte[] sha256(String text) {
+    static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

@@ -52,8 +52,9 @@ final class SignInThrottle {
         return repository.recordFailure(key, at, rule.window().toMillis(), rule.failures(), rule.lock().toMillis());
     }
 
+    /** Hashed: the name tried may be a password typed into the name box, and must not be stored as typed. */
     private static String accountKey(String account) {
-        return "account:" + account;
+        return "account:" + java.util.HexFormat.of().formatHex(SessionTokens.sha256("throttle\0" + account));
     }
 
     private static String addressKey(String address) {

@@ -96,7 +96,13 @@ final class AdminRoutes {
         String name = ctx.pathParam("name");
         try {
             change.apply(name, actor(ctx));
-            done(ctx, Usernames.normalize(name), done);
+            String normal = Usernames.normalize(name);
+            if (normal.equals(StaffAccess.current(ctx).user()) && done == Done.ROLES && !roles(ctx).contains(Role.ADMIN)) {
+                // they gave up the admin role: the user list is no longer theirs to see
+                ctx.redirect(SafeNext.DEFAULT, HttpStatus.SEE_OTHER);
+                return;
+            }
+            done(ctx, normal, done);
         } catch (InvalidAccountException e) {
             users(ctx, HttpStatus.BAD_REQUEST, null, e.persian(), "", Set.of());
         }

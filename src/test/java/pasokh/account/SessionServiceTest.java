@@ -342,6 +342,16 @@ class SessionServiceTest {
         assertEquals(clock.instant(), in.at());
     }
 
+    @Test
+    void aPasswordTypedIntoTheNameBoxIsWrittenNowhere() throws Exception {
+        String typedAsName = "MySecretPass2026";
+        for (int i = 0; i < 6; i++) sessions.signIn(typedAsName, "", HERE);
+        for (AuditEntry e : audit()) assertFalse(e.toString().toLowerCase().contains("mysecretpass"), e.toString());
+        try (var c = db.connect(); var rs = c.createStatement().executeQuery("SELECT key FROM sign_in_throttle")) {
+            while (rs.next()) assertFalse(rs.getString(1).contains("mysecretpass"), rs.getString(1));
+        }
+    }
+
     private List<AuditEntry> audit() {
         List<AuditEntry> entries = new ArrayList<>();
         accounts.audit().forEachSince(Instant.EPOCH, entries::add);
