@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "pasokh",
         description = "Pasokh: the Social Security Organization's Persian FAQ portal.",
         synopsisSubcommandLabel = "<command>",
-        subcommands = {ServeCommand.class, CheckCommand.class, EvalCommand.class, BenchCommand.class, ImportQuestionsCommand.class, UserCommand.class,
+        subcommands = {ServeCommand.class, CheckCommand.class, EvalCommand.class, BenchCommand.class, ImportQuestionsCommand.class, GapsCommand.class, UserCommand.class,
                 AuditCommand.class,
                 HelpCommand.class},
         footerHeading = "%n",

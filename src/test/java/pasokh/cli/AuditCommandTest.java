@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import pasokh.account.Accounts;
 import pasokh.account.Actor;
+import pasokh.account.AuditAction;
 import pasokh.account.PasswordHasher;
 import pasokh.account.Role;
 import pasokh.account.SessionPolicy;
@@ -143,10 +144,12 @@ class AuditCommandTest {
     }
 
     @Test
-    void aNameTriedAtSignInCannotForgeLinesOrFields() throws Exception {
+    void textInAnEntryCannotForgeLinesOrFields() throws Exception {
         Accounts accounts = accountsAt(ZonedDateTime.of(2026, 11, 22, 10, 0, 0, 0, TEHRAN));
-        // anyone can type this into the sign-in form; it is logged as the target of a failed sign-in
-        accounts.sessions().signIn("x\tmaryam\nuser-added\tevil\rz\\n\u0007", "whatever it is", "192.0.2.66");
+        // entries name things people typed (article titles, from the editor on); a name tried at sign-in is
+        // no longer one of them: unknown names are not written down
+        accounts.audit().record(new Actor("(anonymous)", "192.0.2.66"), AuditAction.SIGN_IN_FAILED,
+                "x\tmaryam\nuser-added\tevil\rz\\n\u0007", "unknown user");
         UserCommandTest.Run r = audit();
         assertEquals(0, r.code(), r.err());
         List<List<String>> entries = entries(r.out());
