@@ -16,11 +16,16 @@ import pasokh.engagement.EngagementHealth;
 import pasokh.engagement.FeedbackService;
 import pasokh.engagement.ReadCounter;
 import pasokh.knowledge.KnowledgeBase;
+import pasokh.questions.ArticleMatcher;
+import pasokh.questions.GapAnalysis;
+import pasokh.questions.GapReports;
+import pasokh.questions.GapThresholds;
 import pasokh.search.SearchService;
 import pasokh.search.SuggestService;
 import pasokh.store.ArticleReadRepository;
 import pasokh.store.Database;
 import pasokh.store.FeedbackRepository;
+import pasokh.store.QuestionRepository;
 
 /**
  * The composition root: the long-lived services (database, feedback, read counts) and the live knowledge
@@ -43,6 +48,7 @@ public final class Portal implements AutoCloseable {
     private final Clock clock;
     private final EngagementHealth engagementHealth;
     private final Accounts accounts;
+    private final GapReports gaps;
     private final ScheduledExecutorService flusher;
 
     private Portal(PortalPaths paths, KnowledgeBase.Storage storage, Clock clock) throws IOException {
@@ -59,6 +65,8 @@ public final class Portal implements AutoCloseable {
         this.reads = new ReadCounter(new ArticleReadRepository(database), clock, engagementHealth);
         this.accounts = Accounts.over(database, SessionPolicy.load(paths.config()),
                 new PasswordHasher(PasswordHasher.DEFAULT), clock);
+        this.gaps = new GapReports(new GapAnalysis(new QuestionRepository(database),
+                new ArticleMatcher(knowledge, search), GapThresholds.load(paths.config()), clock), clock);
         this.flusher = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().daemon().name("read-count-flusher").unstarted(r));
         flusher.scheduleWithFixedDelay(reads::flush, 30, 30, TimeUnit.SECONDS);
@@ -91,6 +99,9 @@ public final class Portal implements AutoCloseable {
     public ReadCounter reads() { return reads; }
 
     public Database database() { return database; }
+
+    /** The content-gap reports over the imported questions. */
+    public GapReports gaps() { return gaps; }
 
     /** Staff users, their sessions and the audit log. */
     public Accounts accounts() { return accounts; }

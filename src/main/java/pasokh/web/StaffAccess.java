@@ -39,6 +39,8 @@ final class StaffAccess {
         AREAS.put("/admin", EnumSet.of(Role.ADMIN));
         AREAS.put("/api/admin", EnumSet.of(Role.ADMIN));
         AREAS.put("/api/audit", EnumSet.of(Role.ADMIN));
+        AREAS.put("/insights", EnumSet.of(Role.MANAGER, Role.EDITOR, Role.PUBLISHER));
+        AREAS.put("/api/gaps", EnumSet.of(Role.MANAGER, Role.EDITOR, Role.PUBLISHER));
     }
 
     private final SessionService sessions;

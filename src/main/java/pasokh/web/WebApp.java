@@ -52,6 +52,7 @@ public final class WebApp {
                 new SessionCookie(knowledge.current().site().publicUrl()), templates, clock);
         AdminRoutes admin = new AdminRoutes(portal.accounts().users(), portal.accounts().audit(), staff, templates,
                 clock);
+        InsightsRoutes insights = new InsightsRoutes(portal.gaps(), knowledge, staff, templates, clock);
         SearchAdmission searches = new SearchAdmission(limits.searchesPerAddress(), limits.searchesAtOnce());
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -78,6 +79,7 @@ public final class WebApp {
             api.register(config.routes);
             sessions.register(config.routes);
             admin.register(config.routes);
+            insights.register(config.routes);
 
             config.routes.exception(StaffRefusal.SignInRequired.class, (e, ctx) -> {
                 if (StaffAccess.isApi(ctx)) {
