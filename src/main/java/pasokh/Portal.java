@@ -20,6 +20,8 @@ import pasokh.questions.ArticleMatcher;
 import pasokh.questions.GapAnalysis;
 import pasokh.questions.GapReports;
 import pasokh.questions.GapThresholds;
+import pasokh.questions.QuestionRetention;
+import pasokh.questions.SiteDemand;
 import pasokh.search.SearchService;
 import pasokh.search.SuggestService;
 import pasokh.store.ArticleReadRepository;
@@ -49,6 +51,7 @@ public final class Portal implements AutoCloseable {
     private final EngagementHealth engagementHealth;
     private final Accounts accounts;
     private final GapReports gaps;
+    private final SiteDemand demand;
     private final ScheduledExecutorService flusher;
 
     private Portal(PortalPaths paths, KnowledgeBase.Storage storage, Clock clock) throws IOException {
@@ -67,9 +70,14 @@ public final class Portal implements AutoCloseable {
                 new PasswordHasher(PasswordHasher.DEFAULT), clock);
         this.gaps = new GapReports(new GapAnalysis(new QuestionRepository(database),
                 new ArticleMatcher(knowledge, search), GapThresholds.load(paths.config()), clock), clock);
+        this.demand = new SiteDemand(new QuestionRepository(database), () -> knowledge.current().analysis(), clock);
         this.flusher = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().daemon().name("read-count-flusher").unstarted(r));
         flusher.scheduleWithFixedDelay(reads::flush, 30, 30, TimeUnit.SECONDS);
+        flusher.scheduleWithFixedDelay(this::flushDemand, 15, 15, TimeUnit.SECONDS);
+        QuestionRetention retention = QuestionRetention.load(paths.config());
+        QuestionRepository questions = new QuestionRepository(database);
+        flusher.scheduleWithFixedDelay(() -> forgetOldTexts(retention, questions), 0, 6, TimeUnit.HOURS);
     }
 
     /** The portal as `serve` runs it: the index kept under the data folder. */
@@ -100,6 +108,9 @@ public final class Portal implements AutoCloseable {
 
     public Database database() { return database; }
 
+    /** What readers search for and find unhelpful, counted with the imported questions. */
+    public SiteDemand demand() { return demand; }
+
     /** The content-gap reports over the imported questions. */
     public GapReports gaps() { return gaps; }
 
@@ -112,10 +123,30 @@ public final class Portal implements AutoCloseable {
     /** What keeps feedback or read counts from being saved, for /health. */
     public EngagementHealth engagementHealth() { return engagementHealth; }
 
+    private void forgetOldTexts(QuestionRetention retention, QuestionRepository questions) {
+        try {
+            int n = retention.apply(questions, clock);
+            if (n > 0) log.info("Deleted the text of {} question(s) older than {} months (their counts stay)", n,
+                    retention.months());
+        } catch (RuntimeException e) {
+            log.warn("Could not apply the question retention period: {}", e.getMessage());
+        }
+    }
+
+    private void flushDemand() {
+        try {
+            demand.flush();
+        } catch (RuntimeException e) {
+            // a scheduled task that throws is never run again: log it and try at the next tick
+            log.warn("Could not save site searches: {}", e.getMessage());
+        }
+    }
+
     @Override
     public void close() throws IOException {
         flusher.shutdownNow();
         reads.flush();
+        demand.flushAll();
         long lost = reads.unsaved();
         if (lost > 0) log.warn("{} article reads could not be saved to {} before shutdown and are lost", lost,
                 database.file());

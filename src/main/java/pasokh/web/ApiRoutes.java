@@ -33,10 +33,11 @@ final class ApiRoutes {
     private final EngagementHealth engagementHealth;
     private final MarkdownRenderer markdown;
     private final RequestParams params;
+    private final DemandEvents demand;
 
     ApiRoutes(KnowledgeBase knowledge, SearchService search, SuggestService suggestions, FeedbackService feedback,
               FeedbackRateLimit feedbackLimit, EngagementHealth engagementHealth, MarkdownRenderer markdown,
-              RequestParams params) {
+              RequestParams params, DemandEvents demand) {
         this.knowledge = knowledge;
         this.search = search;
         this.suggestions = suggestions;
@@ -45,6 +46,7 @@ final class ApiRoutes {
         this.engagementHealth = engagementHealth;
         this.markdown = markdown;
         this.params = params;
+        this.demand = demand;
     }
 
     void register(RoutesConfig routes) {
@@ -70,6 +72,7 @@ final class ApiRoutes {
         SearchQuery query = params.searchQuery(ctx);
         if (query.text().isBlank()) throw new BadRequest("پارامتر q (متن جستجو) خالی است.");
         SearchResult result = search.search(query);
+        demand.searched(ctx, query, result);
         List<ApiViews.Hit> hits = result.hits().stream().map(h -> new ApiViews.Hit(
                 h.article().slug(), h.article().title(), h.article().category(), h.article().summary(),
                 h.snippet().toHtml(), h.article().url(), h.score())).toList();
@@ -131,6 +134,10 @@ final class ApiRoutes {
         } catch (FeedbackNotStoredException e) {
             feedbackLimit.giveBack(ctx);
             throw e;
+        }
+        if (!checked.helpful()) {
+            knowledge.current().articles().findPublished(checked.slug())
+                    .ifPresent(a -> demand.notHelpful(a, checked.comment()));
         }
         ctx.status(HttpStatus.CREATED);
         json(ctx, new ApiViews.FeedbackAccepted("ok"));

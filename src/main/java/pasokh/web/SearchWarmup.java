@@ -71,7 +71,8 @@ public final class SearchWarmup {
                 clients.add(Thread.ofPlatform().daemon().start(() -> {
                     for (int i = offset; System.nanoTime() < deadline; i++) {
                         HttpRequest request = HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + port + paths.get(i % paths.size()))).build();
+                                URI.create("http://127.0.0.1:" + port + paths.get(i % paths.size())))
+                                .header(DemandEvents.WARMUP_HEADER, "1").build();
                         try {
                             http.send(request, HttpResponse.BodyHandlers.discarding());
                             sent.incrementAndGet();

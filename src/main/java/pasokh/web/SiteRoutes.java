@@ -38,9 +38,11 @@ final class SiteRoutes {
     private final ArticleLinks links;
     private final FeedbackRateLimit feedbackLimit;
     private final Clock clock;
+    private final DemandEvents demand;
 
     SiteRoutes(KnowledgeBase knowledge, SearchService search, FeedbackService feedback, FeedbackRateLimit feedbackLimit,
-               ReadCounter reads, MarkdownRenderer markdown, Templates templates, RequestParams params, Clock clock) {
+               ReadCounter reads, MarkdownRenderer markdown, Templates templates, RequestParams params, Clock clock,
+               DemandEvents demand) {
         this.knowledge = knowledge;
         this.search = search;
         this.feedback = feedback;
@@ -51,6 +53,7 @@ final class SiteRoutes {
         this.templates = templates;
         this.params = params;
         this.links = new ArticleLinks(reads);
+        this.demand = demand;
     }
 
     void register(RoutesConfig routes) {
@@ -78,6 +81,7 @@ final class SiteRoutes {
             return;
         }
         SearchResult result = search.search(query);
+        demand.searched(ctx, query, result);
         templates.render(ctx, "search.jte", searchPage(knowledge.current(), query, result));
     }
 
@@ -120,6 +124,7 @@ final class SiteRoutes {
         Snapshot kb = knowledge.current();
         Article article = publishedArticle(kb, ctx);
         reads.recordRead(article.slug(), ctx.ip());
+        demand.opened(ctx, article);
         boolean thanks = "thanks".equals(RequestParams.param(ctx, "feedback").orElse(""));
         renderArticle(ctx, kb, article, thanks ? Views.FeedbackState.THANKS : Views.FeedbackState.ASK, null);
     }
@@ -179,6 +184,7 @@ final class SiteRoutes {
             retryLater(ctx, article, checked, FeedbackRefusal.of(e, clock));
             return;
         }
+        if (!checked.helpful()) demand.notHelpful(article, checked.comment());
         ctx.redirect(article.url() + "?feedback=thanks#feedback", HttpStatus.SEE_OTHER);
     }
 

@@ -43,10 +43,11 @@ public final class WebApp {
         RequestParams params = new RequestParams(knowledge::current);
         Clock clock = portal.clock();
         FeedbackRateLimit feedbackLimit = new FeedbackRateLimit(clock);
+        DemandEvents demand = new DemandEvents(portal.demand());
         SiteRoutes site = new SiteRoutes(knowledge, portal.search(), portal.feedback(), feedbackLimit, portal.reads(),
-                portal.markdown(), templates, params, clock);
+                portal.markdown(), templates, params, clock, demand);
         ApiRoutes api = new ApiRoutes(knowledge, portal.search(), portal.suggest(), portal.feedback(), feedbackLimit,
-                portal.engagementHealth(), portal.markdown(), params);
+                portal.engagementHealth(), portal.markdown(), params, demand);
         StaffAccess staff = new StaffAccess(portal.accounts().sessions());
         SessionRoutes sessions = new SessionRoutes(portal.accounts().sessions(), staff,
                 new SessionCookie(knowledge.current().site().publicUrl()), templates, clock);
