@@ -106,8 +106,8 @@ final class GapsCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, GapReport r) {
-        out.printf("%,d questions, %,d distinct texts, %d groups reported (%s to %s)%n", r.questions(), r.texts(),
-                r.groups().size(), r.from(), r.to());
+        out.printf("%,d questions, %,d distinct texts, %d groups reported (%s to %s, Jalali)%n", r.questions(),
+                r.texts(), r.groups().size(), JalaliDate.of(r.from()), JalaliDate.of(r.to()));
         out.printf("%4s  %-8s %7s %6s  %-34s %s%n", "RANK", "VERDICT", "SIZE", "TREND", "BEST ARTICLE (SCORE, COVER)",
                 "REPRESENTATIVE");
         int rank = 0;
