@@ -30,6 +30,8 @@ final class InsightsRoutes {
 
     private static final int DEFAULT_DAYS = 91;
     private static final int SHOWN = 25;
+    /** Groups in the page's report; a draft's link looks its group up in the same report. */
+    private static final int PAGE_GROUPS = 500;
 
     private final GapReports gaps;
     private final KnowledgeBase knowledge;
@@ -62,8 +64,12 @@ final class InsightsRoutes {
         LocalDate to = until.isEmpty() ? today : day(until, "until");
         LocalDate from = since.isEmpty() ? to.minusDays(DEFAULT_DAYS - 1) : day(since, "since");
         if (to.isBefore(from)) throw new BadRequest("تاریخ پایان پیش از تاریخ آغاز است.");
-        return new Period(from, to, since.isEmpty() ? JalaliDate.of(from).toString() : since,
-                until.isEmpty() ? JalaliDate.of(to).toString() : until);
+        return new Period(from, to, since.isEmpty() ? shown(from) : since, until.isEmpty() ? shown(to) : until);
+    }
+
+    /** A day as the period form shows it when nothing was typed: Jalali, as people write it, ۱۴۰۵/۰۹/۱۴. */
+    private static String shown(LocalDate day) {
+        return Fa.digits(JalaliDate.of(day).toString().replace('-', '/'));
     }
 
     private static LocalDate day(String text, String field) {
@@ -88,7 +94,7 @@ final class InsightsRoutes {
 
     private void page(Context ctx) {
         Period p = period(ctx);
-        GapReport r = gaps.report(p.from(), p.to(), 500);
+        GapReport r = gaps.report(p.from(), p.to(), PAGE_GROUPS);
         Map<String, Long> weeks = new java.util.TreeMap<>();
         Map<String, Long> months = new java.util.TreeMap<>();
         Map<String, Long> channels = new LinkedHashMap<>();
@@ -108,16 +114,16 @@ final class InsightsRoutes {
                 new InsightsViews.Figure("بی‌پاسخ", share(byVerdict[Verdict.MISSING.ordinal()], reported)),
                 new InsightsViews.Figure("پوشش ضعیف", share(byVerdict[Verdict.WEAK.ordinal()], reported)),
                 new InsightsViews.Figure("پوشش داده شده", share(byVerdict[Verdict.COVERED.ordinal()], reported)));
-        String query = "since=" + enc(p.sinceText()) + "&until=" + enc(p.untilText());
+        String query = query(p);
         templates.render(ctx, "insights.jte", new InsightsViews.Page(SessionRoutes.header(StaffAccess.current(ctx)),
                 p.sinceText(), p.untilText(), figures,
                 SvgCharts.columns("پرسش‌ها در هر هفته", bars(weeks, true)),
                 SvgCharts.columns("پرسش‌ها در هر ماه", bars(months, false)),
                 SvgCharts.rows("پرسش‌ها به تفکیک مجرا", top(channels, 10)),
                 SvgCharts.rows("پرسش‌ها به تفکیک استان", top(provinces, 12)),
-                rows(r, Verdict.MISSING), rows(r, Verdict.WEAK), rowsOf(r.rising(), r),
+                rows(r, Verdict.MISSING, query), rows(r, Verdict.WEAK, query), rowsOf(r.rising(), r, query),
                 rowsOf(r.groups().stream().filter(g -> g.channels().containsKey(Channel.SITE_SEARCH.id())
-                        && g.match().best().isEmpty()).limit(SHOWN).toList(), r),
+                        && g.match().best().isEmpty()).limit(SHOWN).toList(), r, query),
                 "/insights/gaps.csv?" + query, "/api/gaps?" + query, r.groups().isEmpty()));
     }
 
@@ -133,11 +139,17 @@ final class InsightsRoutes {
         ctx.contentType("text/csv; charset=utf-8").result(out.toString());
     }
 
-    /** A Markdown skeleton from a group's questions, for an editor to copy into a new article. */
+    /**
+     * A Markdown skeleton from a group's questions, for an editor to copy into a new article. The group is looked
+     * up in the period of the page its link is on ({@code since}, {@code until}): a group is named by its most
+     * asked wording, and over another period another wording may lead it. A link without a period (or from a
+     * page of another day) is looked up over the last two years.
+     */
     private void draft(Context ctx) {
         String id = ctx.pathParam("id");
-        GapReport r = gaps.report(LocalDate.now(clock).minusYears(2), LocalDate.now(clock), 5000);
-        GapGroup g = r.groups().stream().filter(x -> x.id().equals(id)).findFirst()
+        Period p = period(ctx);
+        GapGroup g = find(gaps.report(p.from(), p.to(), PAGE_GROUPS), id)
+                .or(() -> find(gaps.report(LocalDate.now(clock).minusYears(2), LocalDate.now(clock), 5000), id))
                 .orElseThrow(() -> new NotFound("گروهی با این شناسه در گزارش دو سال اخیر نیست."));
         StringBuilder md = new StringBuilder("---\n");
         md.append("title: ").append(yaml(g.representative())).append("\n");
@@ -150,14 +162,23 @@ final class InsightsRoutes {
         md.append("updated: ").append(JalaliDate.of(LocalDate.now(clock))).append("\n");
         md.append("status: draft\n---\n\n## پاسخ کوتاه\n\n\n## شرایط\n\n\n## مدارک و مراحل\n\n");
         templates.render(ctx, "insightsDraft.jte", new InsightsViews.Draft(
-                SessionRoutes.header(StaffAccess.current(ctx)), g.representative(), md.toString()));
+                SessionRoutes.header(StaffAccess.current(ctx)), g.representative(), md.toString(),
+                "/insights?" + query(p)));
     }
 
-    private List<InsightsViews.GroupRow> rows(GapReport r, Verdict verdict) {
-        return rowsOf(r.groups().stream().filter(g -> g.verdict() == verdict).limit(SHOWN).toList(), r);
+    private static String query(Period p) {
+        return "since=" + enc(p.sinceText()) + "&until=" + enc(p.untilText());
     }
 
-    private List<InsightsViews.GroupRow> rowsOf(List<GapGroup> groups, GapReport r) {
+    private static Optional<GapGroup> find(GapReport r, String id) {
+        return r.groups().stream().filter(x -> x.id().equals(id)).findFirst();
+    }
+
+    private List<InsightsViews.GroupRow> rows(GapReport r, Verdict verdict, String query) {
+        return rowsOf(r.groups().stream().filter(g -> g.verdict() == verdict).limit(SHOWN).toList(), r, query);
+    }
+
+    private List<InsightsViews.GroupRow> rowsOf(List<GapGroup> groups, GapReport r, String query) {
         List<InsightsViews.GroupRow> out = new ArrayList<>();
         var kb = knowledge.current();
         for (GapGroup g : groups) {
@@ -172,7 +193,7 @@ final class InsightsRoutes {
                     g.channels().entrySet().stream().map(e -> label(e.getKey()) + " " + Fa.num(e.getValue()))
                             .collect(Collectors.joining("، ")),
                     title.orElse(""), g.match().best().map(pasokh.article.Article::urlOf).orElse(""), evidence,
-                    trend(g.trend()), Fa.date(g.lastSeen()), "/insights/groups/" + g.id() + "/draft"));
+                    trend(g.trend()), Fa.date(g.lastSeen()), "/insights/groups/" + g.id() + "/draft?" + query));
         }
         return out;
     }

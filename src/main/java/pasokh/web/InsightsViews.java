@@ -18,5 +18,6 @@ public final class InsightsViews {
                        List<GroupRow> missing, List<GroupRow> weak, List<GroupRow> rising, List<GroupRow> zeroResults,
                        String csvHref, String jsonHref, boolean empty) {}
 
-    public record Draft(StaffViews.Header header, String representative, String markdown) {}
+    /** @param backHref the report the draft was opened from, with its period */
+    public record Draft(StaffViews.Header header, String representative, String markdown, String backHref) {}
 }
