@@ -11,6 +11,15 @@ public final class GapCsv {
 
     private GapCsv() {}
 
+    /**
+     * Callers' texts are data, not formulas: a cell Excel would evaluate (it starts with =, +, -, @, a tab or a
+     * carriage return) is prefixed with an apostrophe, as OWASP advises against CSV injection.
+     */
+    static String cell(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) return "'" + text;
+        return text;
+    }
+
     public static void write(GapReport report, Writer out) throws IOException {
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("rank", "id", "verdict",
@@ -23,7 +32,8 @@ public final class GapCsv {
                         String.format("%.2f", g.match().coverage()),
                         g.channels().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                                 .collect(Collectors.joining(" ")),
-                        g.firstSeen(), g.lastSeen(), g.representative(), String.join(" | ", g.questions()));
+                        g.firstSeen(), g.lastSeen(), cell(g.representative()),
+                        cell(String.join(" | ", g.questions())));
             }
         }
     }

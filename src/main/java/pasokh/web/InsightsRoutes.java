@@ -117,7 +117,7 @@ final class InsightsRoutes {
         String query = query(p);
         templates.render(ctx, "insights.jte", new InsightsViews.Page(SessionRoutes.header(StaffAccess.current(ctx)),
                 p.sinceText(), p.untilText(), figures,
-                SvgCharts.columns("پرسش‌ها در هر هفته", bars(weeks, true)),
+                SvgCharts.columns("پرسش‌ها در هر هفته", bars(withEmptyWeeks(weeks), true)),
                 SvgCharts.columns("پرسش‌ها در هر ماه", bars(months, false)),
                 SvgCharts.rows("پرسش‌ها به تفکیک مجرا", top(channels, 10)),
                 SvgCharts.rows("پرسش‌ها به تفکیک استان", top(provinces, 12)),
@@ -202,6 +202,19 @@ final class InsightsRoutes {
         if (t >= 1.5) return "↑ " + Fa.digits(String.format(java.util.Locale.ROOT, "%.1f", t)).replace('.', '٫') + " برابر";
         if (t <= 0.67) return "↓ کاهش";
         return "ثابت";
+    }
+
+    /**
+     * A week without questions is a bar of nought, not a gap: otherwise the time axis would close up and a quiet
+     * fortnight would look like a steady line.
+     */
+    private static Map<String, Long> withEmptyWeeks(Map<String, Long> weeks) {
+        if (weeks.isEmpty()) return weeks;
+        Map<String, Long> all = new java.util.TreeMap<>(weeks);
+        long first = JalaliDate.parseFlexible(((java.util.TreeMap<String, Long>) all).firstKey()).orElseThrow().toEpochDay();
+        long last = JalaliDate.parseFlexible(((java.util.TreeMap<String, Long>) all).lastKey()).orElseThrow().toEpochDay();
+        for (long d = first; d <= last; d += 7) all.putIfAbsent(pasokh.questions.JalaliPeriods.week(d), 0L);
+        return all;
     }
 
     private static List<SvgCharts.Bar> bars(Map<String, Long> periods, boolean weeks) {
