@@ -15,6 +15,7 @@ import pasokh.article.MarkdownRenderer;
 import pasokh.engagement.EngagementHealth;
 import pasokh.engagement.FeedbackService;
 import pasokh.engagement.ReadCounter;
+import pasokh.editor.EditorService;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.questions.ArticleMatcher;
 import pasokh.questions.GapAnalysis;
@@ -28,6 +29,7 @@ import pasokh.store.ArticleReadRepository;
 import pasokh.store.Database;
 import pasokh.store.FeedbackRepository;
 import pasokh.store.QuestionRepository;
+import pasokh.store.RevisionRepository;
 
 /**
  * The composition root: the long-lived services (database, feedback, read counts) and the live knowledge
@@ -52,6 +54,7 @@ public final class Portal implements AutoCloseable {
     private final Accounts accounts;
     private final GapReports gaps;
     private final SiteDemand demand;
+    private final EditorService editor;
     private final ScheduledExecutorService flusher;
 
     private Portal(PortalPaths paths, KnowledgeBase.Storage storage, Clock clock) throws IOException {
@@ -70,6 +73,7 @@ public final class Portal implements AutoCloseable {
                 new PasswordHasher(PasswordHasher.DEFAULT), clock);
         this.gaps = new GapReports(new GapAnalysis(new QuestionRepository(database),
                 new ArticleMatcher(knowledge, search), GapThresholds.load(paths.config()), clock), clock);
+        this.editor = new EditorService(new RevisionRepository(database), knowledge, accounts.audit(), clock);
         this.demand = new SiteDemand(new QuestionRepository(database), () -> knowledge.current().analysis(), clock);
         this.flusher = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().daemon().name("read-count-flusher").unstarted(r));
@@ -107,6 +111,9 @@ public final class Portal implements AutoCloseable {
     public ReadCounter reads() { return reads; }
 
     public Database database() { return database; }
+
+    /** Drafts, review, publishing and revisions of the articles. */
+    public EditorService editor() { return editor; }
 
     /** What readers search for and find unhelpful, counted with the imported questions. */
     public SiteDemand demand() { return demand; }

@@ -12,7 +12,15 @@ public enum AuditAction {
     USER_DISABLED("user-disabled", "غیرفعال کردن کاربر"),
     USER_ENABLED("user-enabled", "فعال کردن کاربر"),
     PASSWORD_CHANGED("password-changed", "تغییر گذرواژه"),
-    ROLES_CHANGED("roles-changed", "تغییر نقش‌ها");
+    ROLES_CHANGED("roles-changed", "تغییر نقش‌ها"),
+    DRAFT_SAVED("draft-saved", "ذخیرهٔ پیش‌نویس"),
+    EDIT_REFUSED("edit-refused", "ویرایش هم‌زمان ردشده"),
+    SENT_TO_REVIEW("sent-to-review", "ارسال برای بازبینی"),
+    PUBLISHED("published", "انتشار"),
+    UNPUBLISHED("unpublished", "لغو انتشار"),
+    ARCHIVED("archived", "بایگانی"),
+    RESTORED("restored", "بازگرداندن نسخه"),
+    CHANGED_ON_DISK("changed-on-disk", "تغییر فایل بیرون از ویرایشگر");
 
     private final String id;
     private final String label;

@@ -39,6 +39,11 @@ public final class AuditLog {
         }
     }
 
+    /** The newest entries about one article or user, at most {@code limit}. */
+    public List<AuditEntry> about(String target, int limit) {
+        return repository.newestAbout(target, limit).stream().map(AuditLog::entry).toList();
+    }
+
     /** Page {@code number} (from 1) of the entries at or after {@code since}, newest first. */
     public Page page(Instant since, int number, int size) {
         long from = since.toEpochMilli();

@@ -111,6 +111,11 @@ public final class KnowledgeBase implements Searchers, AutoCloseable {
     }
 
     /** What is served now. Fine for reading articles and settings; searches go through {@link #withCurrent}. */
+    /** The folder the articles are read from, which publishing writes into. */
+    public Path articlesFolder() {
+        return paths.articles();
+    }
+
     public Snapshot current() {
         return current.get();
     }

@@ -77,6 +77,26 @@ public final class AuditRepository {
         }
     }
 
+    /** The newest {@code limit} rows about one target (an article's slug, a user's name). */
+    public List<AuditRow> newestAbout(String target, int limit) {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT id, at, actor, action, target, address, detail"
+                     + " FROM audit_log WHERE target = ? ORDER BY at DESC, id DESC LIMIT ?")) {
+            p.setString(1, target);
+            p.setInt(2, limit);
+            try (ResultSet rs = p.executeQuery()) {
+                List<AuditRow> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new AuditRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read the audit log in " + db.file(), e);
+        }
+    }
+
     public long countSince(long since) {
         try (Connection c = db.connect();
              PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM audit_log WHERE at >= ?")) {

@@ -165,7 +165,24 @@ final class AdminRoutes {
 
     record AuditListJson(long total, int page, int pages, List<AuditJson> entries) {}
 
+    record AuditEvent(String time, String user, String action, String slug, Long version) {}
+
+    record AuditEvents(List<AuditEvent> events) {}
+
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("version (\\d+)");
+
     private void auditJson(Context ctx) {
+        String slug = ctx.queryParam("slug");
+        if (slug != null) {
+            ApiRoutes.json(ctx, new AuditEvents(audit.about(slug.strip(), 500).stream().map(e -> {
+                java.util.regex.Matcher m = VERSION.matcher(e.detail());
+                return new AuditEvent(e.at().toString(), e.actor(), e.action(), e.target(),
+                        m.find() ? Long.parseLong(m.group(1)) : null);
+            }).toList()));
+            return;
+        }
+        // the whole log (sign-ins, user changes) is the admins' alone
+        if (!StaffAccess.current(ctx).roles().contains(Role.ADMIN)) throw new StaffRefusal.WrongRole();
         String sinceText = ctx.queryParam("since");
         Optional<LocalDate> since = sinceText == null ? Optional.empty() : JalaliDate.parseFlexible(sinceText.replace('/', '-'));
         if (sinceText != null && since.isEmpty()) throw new BadRequest("پارامتر since تاریخ معتبری نیست.");

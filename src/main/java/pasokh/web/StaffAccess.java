@@ -38,8 +38,15 @@ final class StaffAccess {
         AREAS.put("/logout", EnumSet.allOf(Role.class));
         AREAS.put("/admin", EnumSet.of(Role.ADMIN));
         AREAS.put("/api/admin", EnumSet.of(Role.ADMIN));
-        AREAS.put("/api/audit", EnumSet.of(Role.ADMIN));
+        // publishers read the log of an article (?slug=); the whole log is the admins'
+        AREAS.put("/api/audit", EnumSet.of(Role.ADMIN, Role.PUBLISHER));
         AREAS.put("/insights", EnumSet.of(Role.MANAGER, Role.EDITOR, Role.PUBLISHER));
+        AREAS.put("/editor", EnumSet.of(Role.EDITOR, Role.PUBLISHER));
+        AREAS.put("/api/editor", EnumSet.of(Role.EDITOR, Role.PUBLISHER));
+        // an exact route outranks its area: only publishers put an article on the site or take it off
+        AREAS.put("/api/editor/articles/{slug}/publish", EnumSet.of(Role.PUBLISHER));
+        AREAS.put("/api/editor/articles/{slug}/unpublish", EnumSet.of(Role.PUBLISHER));
+        AREAS.put("/api/editor/articles/{slug}/archive", EnumSet.of(Role.PUBLISHER));
         AREAS.put("/api/gaps", EnumSet.of(Role.MANAGER, Role.EDITOR, Role.PUBLISHER));
     }
 
@@ -51,6 +58,7 @@ final class StaffAccess {
 
     /** The roles that open {@code path}; a path outside every area is a programming error, found at start-up. */
     static Set<Role> rolesFor(String path) {
+        if (AREAS.containsKey(path)) return AREAS.get(path);
         String best = null;
         for (String prefix : AREAS.keySet()) {
             boolean inside = path.equals(prefix) || path.startsWith(prefix + "/");

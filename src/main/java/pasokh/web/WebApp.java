@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pasokh.Portal;
 import pasokh.account.InvalidAccountException;
+import pasokh.editor.EditorException;
 import pasokh.engagement.FeedbackNotStoredException;
 import pasokh.engagement.InvalidFeedbackException;
 import pasokh.knowledge.KnowledgeBase;
@@ -54,6 +55,7 @@ public final class WebApp {
         AdminRoutes admin = new AdminRoutes(portal.accounts().users(), portal.accounts().audit(), staff, templates,
                 clock);
         InsightsRoutes insights = new InsightsRoutes(portal.gaps(), knowledge, staff, templates, clock);
+        EditorApiRoutes editorApi = new EditorApiRoutes(portal.editor(), portal.markdown(), staff);
         SearchAdmission searches = new SearchAdmission(limits.searchesPerAddress(), limits.searchesAtOnce());
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -81,6 +83,7 @@ public final class WebApp {
             sessions.register(config.routes);
             admin.register(config.routes);
             insights.register(config.routes);
+            editorApi.register(config.routes);
 
             config.routes.exception(StaffRefusal.SignInRequired.class, (e, ctx) -> {
                 if (StaffAccess.isApi(ctx)) {
@@ -91,6 +94,8 @@ public final class WebApp {
                 }
             });
             config.routes.exception(StaffRefusal.class, (e, ctx) -> staffDenied(ctx, templates, staff, e));
+            config.routes.exception(EditorException.class, (e, ctx) -> error(ctx, templates,
+                    EditorApiRoutes.status(e), "درخواست انجام نشد", e.getMessage()));
             config.routes.exception(InvalidAccountException.class,
                     (e, ctx) -> error(ctx, templates, 400, "درخواست نامعتبر", e.persian()));
             config.routes.exception(BadRequest.class,

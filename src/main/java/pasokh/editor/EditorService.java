@@ -1,0 +1,297 @@
+package pasokh.editor;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import pasokh.account.Actor;
+import pasokh.account.AuditAction;
+import pasokh.account.AuditLog;
+import pasokh.article.Article;
+import pasokh.article.AtomicFiles;
+import pasokh.knowledge.KnowledgeBase;
+import pasokh.knowledge.Snapshot;
+import pasokh.store.RevisionRepository;
+
+/**
+ * Drafts, review, publishing and revisions. Every text ever saved is a row; a published article is the file
+ * {@code articles/<category>/<slug>.md}, written atomically, and the folder stays the source of truth for
+ * readers: a file changed by other means (a {@code git pull}, a text editor) is recorded as a revision by
+ * «سیستم» the next time the editor looks at it. Knows nothing about HTTP.
+ */
+public final class EditorService {
+
+    public static final String SYSTEM = "سیستم";
+    /** A publish is served by the next snapshot; waiting longer than this means something is wrong. */
+    private static final long PUBLISH_WAIT_SECONDS = 10;
+
+    public record Summary(String slug, String title, String category, ArticleState state, Instant updated,
+                          Optional<java.time.LocalDate> reviewBy, boolean overdue, long version) {}
+
+    public record Current(String slug, ArticleState state, long version, String source) {}
+
+    private final RevisionRepository revisions;
+    private final KnowledgeBase knowledge;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public EditorService(RevisionRepository revisions, KnowledgeBase knowledge, AuditLog audit, Clock clock) {
+        this.revisions = revisions;
+        this.knowledge = knowledge;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every article the folder or the database knows, with its state. */
+    public List<Summary> list() {
+        Snapshot kb = knowledge.current();
+        Map<String, Article> files = kb.articles().all().stream()
+                .collect(Collectors.toMap(Article::slug, Function.identity(), (a, b) -> a));
+        Set<String> slugs = new HashSet<>(files.keySet());
+        revisions.states().forEach(s -> slugs.add(s.slug()));
+        List<Summary> out = new ArrayList<>();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        for (String slug : slugs) {
+            Current c = current(slug).orElse(null);
+            if (c == null) continue;
+            Optional<Article> parsed = SourceChecker.check(kb, knowledge.articlesFolder(), slug, c.source()).article();
+            Article shown = parsed.orElse(files.get(slug));
+            Instant updated = revisions.state(slug).map(s -> Instant.ofEpochMilli(s.updatedAt())).orElse(Instant.EPOCH);
+            Optional<java.time.LocalDate> reviewBy = shown == null ? Optional.empty() : shown.reviewBy();
+            out.add(new Summary(slug, shown == null ? slug : shown.title(), shown == null ? "" : shown.category(),
+                    c.state(), updated, reviewBy, reviewBy.map(today::isAfter).orElse(false), c.version()));
+        }
+        out.sort(java.util.Comparator.comparing(Summary::slug));
+        return out;
+    }
+
+    /** The latest revision; an article known only from its file is taken in as version 1 by «سیستم». */
+    public Optional<Current> current(String slug) {
+        recordFileChanges(slug);
+        return revisions.state(slug).flatMap(s -> revisions.get(slug, s.latestVersion())
+                .map(r -> new Current(slug, ArticleState.byId(s.state()).orElse(ArticleState.DRAFT), s.latestVersion(),
+                        r.source())));
+    }
+
+    /** Saves a draft revision; {@code baseVersion} 0 creates the article. */
+    public SaveOutcome save(String slug, String source, long baseVersion, Actor by) {
+        recordFileChanges(slug);
+        SourceChecker.Checked checked = SourceChecker.check(knowledge.current(), knowledge.articlesFolder(), slug, source);
+        if (!checked.valid()) return new SaveOutcome.Invalid(checked.problems());
+        Optional<RevisionRepository.StateRow> state = revisions.state(slug);
+        // an edit of a published article is a draft until it is published again; the file stays as it was
+        ArticleState next = state.map(s -> ArticleState.byId(s.state()).orElse(ArticleState.DRAFT))
+                .filter(s -> s == ArticleState.REVIEW).orElse(ArticleState.DRAFT);
+        RevisionRepository.Saved saved = revisions.save(slug, baseVersion, source, by.name(), clock.millis(),
+                next.id(), "");
+        return switch (saved) {
+            case RevisionRepository.Accepted a -> {
+                audit.record(by, AuditAction.DRAFT_SAVED, slug, "version " + a.version());
+                // the published file is still what readers see: keep that state visible until a new publish
+                if (state.map(s -> s.publishedVersion() != null).orElse(false)) {
+                    revisions.setState(slug, next.id(), null, false, clock.millis());
+                }
+                yield new SaveOutcome.Saved(a.version(), next);
+            }
+            case RevisionRepository.Stale stale -> {
+                audit.record(by, AuditAction.EDIT_REFUSED, slug, "based on version " + baseVersion + ", latest is "
+                        + stale.current().version());
+                yield new SaveOutcome.Conflict(revision(stale.current()), diff(stale.current().source(), source));
+            }
+        };
+    }
+
+    public void sendToReview(String slug, Actor by) {
+        RevisionRepository.StateRow s = stateOf(slug);
+        if (!s.state().equals(ArticleState.DRAFT.id())) {
+            throw new EditorException(EditorException.Kind.NOT_ALLOWED_NOW, "فقط پیش‌نویس را می‌توان برای بازبینی فرستاد.");
+        }
+        revisions.setState(slug, ArticleState.REVIEW.id(), null, false, clock.millis());
+        audit.record(by, AuditAction.SENT_TO_REVIEW, slug, "version " + s.latestVersion());
+    }
+
+    /**
+     * Writes the version's text as the article's file and waits until the next snapshot serves it, so that
+     * when this returns the article is found by search.
+     */
+    public long publish(String slug, long version, Actor by) {
+        RevisionRepository.StateRow s = stateOf(slug);
+        if (version != s.latestVersion()) {
+            throw new EditorException(EditorException.Kind.CONFLICT, "نسخهٔ " + version + " آخرین نسخه نیست (آخرین: "
+                    + s.latestVersion() + "). نسخهٔ آخر را بازبینی و منتشر کنید.");
+        }
+        String source = revisions.get(slug, version).orElseThrow().source();
+        SourceChecker.Checked checked = SourceChecker.check(knowledge.current(), knowledge.articlesFolder(), slug, source);
+        if (!checked.valid()) {
+            throw new EditorException(EditorException.Kind.NOT_ALLOWED_NOW, "این نسخه خطا دارد و منتشر نمی‌شود: "
+                    + checked.problems().stream().filter(SourceProblem::error).map(SourceProblem::message).findFirst()
+                    .orElse(""));
+        }
+        if (!checked.article().orElseThrow().isPublished()) {
+            throw new EditorException(EditorException.Kind.NOT_ALLOWED_NOW,
+                    "برای انتشار، فیلد status باید published باشد.");
+        }
+        List<Path> touched = new ArrayList<>();
+        try {
+            Path old = fileOf(slug).orElse(null);
+            AtomicFiles.write(checked.file(), source);
+            touched.add(checked.file());
+            if (old != null && !same(old, checked.file())) {
+                AtomicFiles.delete(old);
+                touched.add(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + checked.file() + ": " + e.getMessage(), e);
+        }
+        revisions.setState(slug, ArticleState.PUBLISHED.id(), version, false, clock.millis());
+        served(touched);
+        audit.record(by, AuditAction.PUBLISHED, slug, "version " + version);
+        return version;
+    }
+
+    /** Takes the article off the site; its revisions stay. {@code archive}: for good, not back to draft. */
+    public void withdraw(String slug, boolean archive, Actor by) {
+        RevisionRepository.StateRow s = stateOf(slug);
+        Optional<Path> file = fileOf(slug);
+        try {
+            if (file.isPresent()) AtomicFiles.delete(file.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + file.get() + ": " + e.getMessage(), e);
+        }
+        ArticleState next = archive ? ArticleState.ARCHIVED : ArticleState.DRAFT;
+        revisions.setState(slug, next.id(), null, true, clock.millis());
+        file.ifPresent(f -> served(List.of(f)));
+        audit.record(by, archive ? AuditAction.ARCHIVED : AuditAction.UNPUBLISHED, slug, "version " + s.latestVersion());
+    }
+
+    public List<Revision> revisions(String slug) {
+        recordFileChanges(slug);
+        return revisions.all(slug).stream().filter(r -> !r.refused()).map(EditorService::revision).toList();
+    }
+
+    public Optional<Revision> revision(String slug, long version) {
+        return revisions.get(slug, version).map(EditorService::revision);
+    }
+
+    public String diff(String slug, long from, long to) {
+        String a = revisions.get(slug, from).orElseThrow(() -> missingVersion(slug, from)).source();
+        String b = revisions.get(slug, to).orElseThrow(() -> missingVersion(slug, to)).source();
+        return diff(a, b, "v" + from, "v" + to);
+    }
+
+    /** A new revision with an old version's text; nothing is overwritten. */
+    public long restore(String slug, long version, Actor by) {
+        String source = revisions.get(slug, version).orElseThrow(() -> missingVersion(slug, version)).source();
+        RevisionRepository.StateRow s = stateOf(slug);
+        RevisionRepository.Saved saved = revisions.save(slug, s.latestVersion(), source, by.name(), clock.millis(),
+                ArticleState.DRAFT.id(), "restored from version " + version);
+        if (!(saved instanceof RevisionRepository.Accepted a)) {
+            throw new EditorException(EditorException.Kind.CONFLICT, "هم‌زمان نسخهٔ تازه‌ای ذخیره شد؛ دوباره تلاش کنید.");
+        }
+        audit.record(by, AuditAction.RESTORED, slug, "version " + version + " as " + a.version());
+        return a.version();
+    }
+
+    /** What an article's source would look like, and what is wrong with it. */
+    public Preview preview(String slug, String source) {
+        SourceChecker.Checked c = SourceChecker.check(knowledge.current(), knowledge.articlesFolder(), slug, source);
+        return new Preview(c.article(), c.problems());
+    }
+
+    /**
+     * The file on disk is what readers see. When its text is not the published revision (changed by git or a
+     * text editor, or never edited here), it becomes a new published revision by «سیستم».
+     */
+    private void recordFileChanges(String slug) {
+        Optional<Path> file = fileOf(slug);
+        if (file.isEmpty()) return;
+        String text;
+        try {
+            text = Files.readString(file.get(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return;
+        }
+        Optional<RevisionRepository.StateRow> state = revisions.state(slug);
+        Optional<String> published = state.flatMap(s -> Optional.ofNullable(s.publishedVersion()))
+                .flatMap(v -> revisions.get(slug, v)).map(RevisionRepository.RevisionRow::source);
+        if (published.filter(text::equals).isPresent()) return;
+        long base = state.map(RevisionRepository.StateRow::latestVersion).orElse(0L);
+        RevisionRepository.Saved saved = revisions.save(slug, base, text, SYSTEM, clock.millis(),
+                ArticleState.PUBLISHED.id(), state.isEmpty() ? "from the articles folder" : "changed on disk");
+        if (saved instanceof RevisionRepository.Accepted a) {
+            revisions.setState(slug, ArticleState.PUBLISHED.id(), a.version(), false, clock.millis());
+            if (state.isPresent()) {
+                audit.record(new Actor(SYSTEM, "local"), AuditAction.CHANGED_ON_DISK, slug, "version " + a.version());
+            }
+        }
+    }
+
+    private Optional<Path> fileOf(String slug) {
+        return knowledge.current().articles().find(slug).map(Article::source).filter(Files::isRegularFile)
+                .or(() -> {
+                    // published a moment ago and not yet in the snapshot, or in no snapshot because it is broken
+                    try (var cats = Files.list(knowledge.articlesFolder())) {
+                        return cats.map(c -> c.resolve(slug + ".md")).filter(Files::isRegularFile).findFirst();
+                    } catch (IOException e) {
+                        return Optional.empty();
+                    }
+                });
+    }
+
+    private void served(List<Path> files) {
+        try {
+            knowledge.refresh(files).get(PUBLISH_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // the file is written; the watcher serves it when the rebuild succeeds
+        }
+    }
+
+    private RevisionRepository.StateRow stateOf(String slug) {
+        recordFileChanges(slug);
+        return revisions.state(slug).orElseThrow(() -> new EditorException(EditorException.Kind.NOT_FOUND,
+                "مقاله‌ای با نشانی «" + slug + "» نیست."));
+    }
+
+    private static EditorException missingVersion(String slug, long version) {
+        return new EditorException(EditorException.Kind.NOT_FOUND, "نسخهٔ " + version + " از «" + slug + "» نیست.");
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    private static Revision revision(RevisionRepository.RevisionRow r) {
+        return new Revision(r.slug(), r.version() == null ? 0 : r.version(), r.source(), r.author(),
+                Instant.ofEpochMilli(r.at()), r.state(), r.note());
+    }
+
+    static String diff(String a, String b) {
+        return diff(a, b, "current", "yours");
+    }
+
+    private static String diff(String a, String b, String nameA, String nameB) {
+        List<String> left = a.lines().toList();
+        List<String> right = b.lines().toList();
+        Patch<String> patch = DiffUtils.diff(left, right);
+        return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff(nameA, nameB, left, patch, 3));
+    }
+}

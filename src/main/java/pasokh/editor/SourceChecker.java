@@ -1,0 +1,58 @@
+package pasokh.editor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pasokh.article.Article;
+import pasokh.article.ArticleParser;
+import pasokh.article.FrontMatter;
+import pasokh.article.ParseResult;
+import pasokh.article.Problem;
+import pasokh.knowledge.Snapshot;
+
+/**
+ * Checks an article's source with the same parser the folder is read with, so that the editor, {@code check}
+ * and {@code serve} say the same thing about the same text; each problem is tied to the field it is about.
+ */
+final class SourceChecker {
+
+    private static final Pattern CATEGORY = Pattern.compile("(?m)^category:\\s*[\"']?([a-z0-9-]+)");
+    private static final List<String> FIELDS = List.of("title", "category", "audience", "summary", "sms", "questions",
+            "legal", "sources", "updated", "review_by", "status", "key_points", "tags", "order", "historical", "owner");
+
+    record Checked(Optional<Article> article, List<SourceProblem> problems, Path file) {
+        boolean valid() {
+            return article.isPresent() && problems.stream().noneMatch(SourceProblem::error);
+        }
+    }
+
+    static Checked check(Snapshot kb, Path articlesFolder, String slug, String source) {
+        String category = categoryOf(source).orElse("uncategorised");
+        Path file = articlesFolder.resolve(category).resolve(slug + ".md");
+        ParseResult result = new ArticleParser(kb.categories(), kb.site().publicUrl()).parse(file, category, source);
+        int bodyLine = FrontMatter.split(source).map(FrontMatter::bodyLine).orElse(Integer.MAX_VALUE);
+        List<SourceProblem> problems = result.problems().stream()
+                .map(p -> new SourceProblem(fieldOf(p, bodyLine), p.line(), p.message(), p.isError())).toList();
+        return new Checked(result.article(), problems, file);
+    }
+
+    static Optional<String> categoryOf(String source) {
+        Optional<FrontMatter> fm = FrontMatter.split(source);
+        if (fm.isEmpty()) return Optional.empty();
+        Matcher m = CATEGORY.matcher(fm.get().yaml());
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The field a message is about: messages name their field first or in quotes. */
+    private static String fieldOf(Problem p, int bodyLine) {
+        String m = p.message();
+        for (String f : FIELDS) {
+            if (m.startsWith(f + ":") || m.startsWith(f + " ") || m.contains("'" + f + "'") || m.contains("«" + f + "»")) {
+                return f;
+            }
+        }
+        return p.line() >= bodyLine ? "body" : "front matter";
+    }
+}
