@@ -47,6 +47,9 @@ final class StaffAccess {
         AREAS.put("/api/editor/articles/{slug}/publish", EnumSet.of(Role.PUBLISHER));
         AREAS.put("/api/editor/articles/{slug}/unpublish", EnumSet.of(Role.PUBLISHER));
         AREAS.put("/api/editor/articles/{slug}/archive", EnumSet.of(Role.PUBLISHER));
+        AREAS.put("/editor/articles/{slug}/publish", EnumSet.of(Role.PUBLISHER));
+        AREAS.put("/editor/articles/{slug}/unpublish", EnumSet.of(Role.PUBLISHER));
+        AREAS.put("/editor/articles/{slug}/archive", EnumSet.of(Role.PUBLISHER));
         AREAS.put("/api/gaps", EnumSet.of(Role.MANAGER, Role.EDITOR, Role.PUBLISHER));
     }
 

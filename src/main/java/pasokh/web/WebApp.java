@@ -55,6 +55,7 @@ public final class WebApp {
         AdminRoutes admin = new AdminRoutes(portal.accounts().users(), portal.accounts().audit(), staff, templates,
                 clock);
         InsightsRoutes insights = new InsightsRoutes(portal.gaps(), knowledge, staff, templates, clock);
+        EditorPageRoutes editorPages = new EditorPageRoutes(portal.editor(), portal.markdown(), staff, templates, clock);
         EditorApiRoutes editorApi = new EditorApiRoutes(portal.editor(), portal.markdown(), staff);
         SearchAdmission searches = new SearchAdmission(limits.searchesPerAddress(), limits.searchesAtOnce());
         return Javalin.create(config -> {
@@ -84,6 +85,7 @@ public final class WebApp {
             admin.register(config.routes);
             insights.register(config.routes);
             editorApi.register(config.routes);
+            editorPages.register(config.routes);
 
             config.routes.exception(StaffRefusal.SignInRequired.class, (e, ctx) -> {
                 if (StaffAccess.isApi(ctx)) {

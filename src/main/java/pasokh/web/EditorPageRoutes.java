@@ -1,0 +1,247 @@
+package pasokh.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import pasokh.account.Actor;
+import pasokh.account.Role;
+import pasokh.account.StaffSession;
+import pasokh.article.JalaliDate;
+import pasokh.article.MarkdownRenderer;
+import pasokh.editor.ArticleState;
+import pasokh.editor.EditorService;
+import pasokh.editor.Preview;
+import pasokh.editor.SaveOutcome;
+import pasokh.editor.SourceProblem;
+
+/**
+ * The editors' pages under {@code /editor}: the list (overdue reviews first), and one page per article to edit
+ * its Markdown, preview it with the site's renderer, save, send to review and (publishers) publish. Works
+ * without script: every action is a form posted with the session's token.
+ */
+final class EditorPageRoutes {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final int DUE_SOON_DAYS = 30;
+
+    private final EditorService editor;
+    private final MarkdownRenderer markdown;
+    private final StaffAccess access;
+    private final Templates templates;
+    private final Clock clock;
+
+    EditorPageRoutes(EditorService editor, MarkdownRenderer markdown, StaffAccess access, Templates templates,
+                     Clock clock) {
+        this.editor = editor;
+        this.markdown = markdown;
+        this.access = access;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    void register(RoutesConfig routes) {
+        access.routes(routes)
+                .get("/editor", this::list)
+                .get("/editor/new", ctx -> edit(ctx, HttpStatus.OK, "", true, ctx.queryParam("source") == null
+                        ? NEW_ARTICLE.replace("{updated}", JalaliDate.of(LocalDate.now(clock)).toString())
+                        : ctx.queryParam("source"), 0, null, null, List.of(), null, null))
+                .post("/editor/new", ctx -> save(ctx, true))
+                .get("/editor/articles/{slug}", ctx -> edit(ctx, HttpStatus.OK, slug(ctx), false, null, -1,
+                        notice(ctx), null, List.of(), null, null))
+                .post("/editor/articles/{slug}", ctx -> save(ctx, false))
+                .post("/editor/articles/{slug}/review", ctx -> act(ctx, "review"))
+                .post("/editor/articles/{slug}/publish", ctx -> act(ctx, "publish"))
+                .post("/editor/articles/{slug}/unpublish", ctx -> act(ctx, "unpublish"))
+                .post("/editor/articles/{slug}/archive", ctx -> act(ctx, "archive"))
+                .get("/editor/articles/{slug}/diff", this::diff);
+    }
+
+    static final String NEW_ARTICLE = """
+            ---
+            title:\s
+            category:\s
+            audience: [citizen, agent]
+            summary:\s
+            questions:
+              -\s
+            legal:
+              -\s
+            sources:
+              -\s
+            updated: {updated}
+            status: published
+            ---
+
+            ## پاسخ کوتاه
+
+            """;
+
+    private void list(Context ctx) {
+        String q = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
+        LocalDate today = LocalDate.now(clock);
+        List<EditorService.Summary> all = editor.list().stream()
+                .filter(s -> q.isEmpty() || s.slug().contains(q.toLowerCase(Locale.ROOT)) || s.title().contains(q))
+                .sorted(Comparator.comparingInt((EditorService.Summary s) -> urgency(s, today))
+                        .thenComparing(s -> s.reviewBy().orElse(LocalDate.MAX))
+                        .thenComparing(EditorService.Summary::updated, Comparator.reverseOrder()))
+                .toList();
+        ZoneId zone = clock.getZone();
+        List<EditorViews.Row> rows = new ArrayList<>();
+        long overdue = 0, soon = 0;
+        for (EditorService.Summary s : all) {
+            int u = urgency(s, today);
+            if (u == 0) overdue++;
+            if (u == 1) soon++;
+            rows.add(new EditorViews.Row(s.slug(), s.title(), s.category(), s.state().label(), s.state().id(),
+                    s.updated().getEpochSecond() == 0 ? "—" : Fa.date(s.updated().atZone(zone).toLocalDate()),
+                    s.reviewBy().map(Fa::date).orElse("—"),
+                    u == 0 ? "بازبینی عقب افتاده" : u == 1 ? "بازبینی تا " + Fa.num(ChronoUnit.DAYS.between(today,
+                            s.reviewBy().orElseThrow())) + " روز دیگر" : "",
+                    u == 0 ? "overdue" : u == 1 ? "due" : "", Fa.num(s.version()), "/editor/articles/" + s.slug()));
+        }
+        String counts = Fa.num(all.size()) + " مقاله؛ " + Fa.num(overdue) + " با بازبینی عقب‌افتاده، " + Fa.num(soon)
+                + " با بازبینی در ۳۰ روز آینده";
+        templates.render(ctx, "editorList.jte", new EditorViews.ListPage(header(ctx), q, rows, counts, notice(ctx)));
+    }
+
+    private static int urgency(EditorService.Summary s, LocalDate today) {
+        if (s.overdue()) return 0;
+        if (s.reviewBy().filter(d -> !d.isAfter(today.plusDays(DUE_SOON_DAYS))).isPresent()) return 1;
+        return 2;
+    }
+
+    private void save(Context ctx, boolean creating) {
+        String slug = creating ? Optional.ofNullable(ctx.formParam("slug")).orElse("").strip() : slug(ctx);
+        String source = Optional.ofNullable(ctx.formParam("source")).orElse("").replace("\r\n", "\n");
+        long base = parseLong(ctx.formParam("baseVersion"));
+        if (creating && !SLUG.matcher(slug).matches()) {
+            edit(ctx, HttpStatus.UNPROCESSABLE_CONTENT, slug, true, source, 0, null,
+                    "نشانی (slug) فقط حروف کوچک لاتین، رقم و خط تیره دارد؛ مثلاً carpet-weavers-insurance.",
+                    List.of(), null, null);
+            return;
+        }
+        if ("preview".equals(ctx.formParam("action"))) {
+            Preview p = editor.preview(slug.isEmpty() ? "preview" : slug, source);
+            edit(ctx, HttpStatus.OK, slug, creating, source, base, null, null, problems(p.problems()),
+                    p.article().map(a -> markdown.toHtml(a.body()).html()).orElse(""), null);
+            return;
+        }
+        if (creating && editor.current(slug).isPresent()) {
+            edit(ctx, HttpStatus.CONFLICT, slug, true, source, 0, null, "مقاله‌ای با این نشانی از پیش هست.",
+                    List.of(), null, null);
+            return;
+        }
+        SaveOutcome outcome = editor.save(slug, source, base, actor(ctx));
+        switch (outcome) {
+            case SaveOutcome.Saved s -> ctx.redirect("/editor/articles/" + slug + "?done=saved", HttpStatus.SEE_OTHER);
+            case SaveOutcome.Invalid i -> edit(ctx, HttpStatus.UNPROCESSABLE_CONTENT, slug, creating, source, base, null,
+                    "مقاله خطا دارد و ذخیره نشد؛ خطاها در زیر آمده است.", problems(i.problems()), null, null);
+            case SaveOutcome.Conflict c -> edit(ctx, HttpStatus.CONFLICT, slug, false, source, c.current().version(),
+                    null, "«" + c.current().author() + "» پیش از شما نسخهٔ " + Fa.num(c.current().version())
+                            + " را ذخیره کرد. متن شما نگه داشته شد و در کادر زیر هست؛ تفاوت‌ها را ببینید، متن را"
+                            + " با نسخهٔ تازه هماهنگ کنید و دوباره ذخیره کنید.", List.of(), null,
+                    new Conflict(c.diff(), c.current().source(), c.current().author()));
+        }
+    }
+
+    private record Conflict(String diff, String source, String author) {}
+
+    private void act(Context ctx, String action) {
+        String slug = slug(ctx);
+        Actor by = actor(ctx);
+        switch (action) {
+            case "review" -> editor.sendToReview(slug, by);
+            case "publish" -> editor.publish(slug, parseLong(ctx.formParam("version")), by);
+            case "unpublish" -> editor.withdraw(slug, false, by);
+            default -> editor.withdraw(slug, true, by);
+        }
+        ctx.redirect("/editor/articles/" + slug + "?done=" + action, HttpStatus.SEE_OTHER);
+    }
+
+    private void diff(Context ctx) {
+        String slug = slug(ctx);
+        long from = parseLong(ctx.queryParam("from"));
+        long to = parseLong(ctx.queryParam("to"));
+        templates.render(ctx, "editorDiff.jte", new EditorViews.DiffPage(header(ctx), slug, Fa.num(from), Fa.num(to),
+                editor.diff(slug, from, to)));
+    }
+
+    private void edit(Context ctx, HttpStatus status, String slug, boolean creating, String source, long base,
+                      String notice, String error, List<EditorViews.Problem> problems, String preview,
+                      Conflict conflict) {
+        String state = "—";
+        boolean published = false;
+        long version = base;
+        String text = source;
+        List<EditorViews.RevisionRow> revs = List.of();
+        if (!creating) {
+            var current = editor.current(slug).orElseThrow(() -> new NotFound("مقاله‌ای با این نشانی نیست."));
+            state = current.state().label();
+            published = current.state() == ArticleState.PUBLISHED;
+            if (version < 0 || conflict != null) version = current.version();
+            if (text == null) text = current.source();
+            ZoneId zone = clock.getZone();
+            long latest = current.version();
+            revs = editor.revisions(slug).stream().map(r -> new EditorViews.RevisionRow(Fa.num(r.version()), r.author(),
+                    Fa.date(r.time().atZone(zone).toLocalDate()) + " " + Fa.digits(r.time().atZone(zone).toLocalTime()
+                            .truncatedTo(ChronoUnit.MINUTES).toString()),
+                    ArticleState.byId(r.state()).map(ArticleState::label).orElse(r.state()), r.note(),
+                    r.version() == latest ? "" : "/editor/articles/" + slug + "/diff?from=" + r.version() + "&to=" + latest))
+                    .toList();
+        }
+        StaffSession s = StaffAccess.current(ctx);
+        ctx.status(status);
+        templates.render(ctx, "editorEdit.jte", new EditorViews.EditPage(header(ctx), creating, slug, state,
+                Math.max(0, version), text, s.roles().contains(Role.PUBLISHER), published, notice, error, problems,
+                preview, conflict == null ? null : conflict.diff(), conflict == null ? null : conflict.source(),
+                conflict == null ? null : conflict.author(), revs));
+    }
+
+    private static List<EditorViews.Problem> problems(List<SourceProblem> problems) {
+        return problems.stream().map(p -> new EditorViews.Problem(FieldNames.persian(p.field()), Fa.num(p.line()),
+                p.message())).toList();
+    }
+
+    private static String notice(Context ctx) {
+        return switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
+            case "saved" -> "پیش‌نویس ذخیره شد.";
+            case "review" -> "برای بازبینی فرستاده شد.";
+            case "publish" -> "منتشر شد؛ مقاله اکنون در سایت و جستجو هست.";
+            case "unpublish" -> "انتشار لغو شد؛ مقاله دیگر در سایت نیست و نسخه‌هایش ماند.";
+            case "archive" -> "بایگانی شد.";
+            default -> null;
+        };
+    }
+
+    private StaffViews.Header header(Context ctx) {
+        return SessionRoutes.header(StaffAccess.current(ctx));
+    }
+
+    private static Actor actor(Context ctx) {
+        return new Actor(StaffAccess.current(ctx).user(), ctx.ip());
+    }
+
+    private static String slug(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        if (!SLUG.matcher(slug).matches()) throw new NotFound("مقاله‌ای با این نشانی نیست.");
+        return slug;
+    }
+
+    private static long parseLong(String text) {
+        try {
+            return Long.parseLong(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequest("شمارهٔ نسخه در فرم نیست یا عدد نیست.");
+        }
+    }
+}

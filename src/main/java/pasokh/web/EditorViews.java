@@ -1,0 +1,25 @@
+package pasokh.web;
+
+import java.util.List;
+
+/** What the editor templates show. */
+public final class EditorViews {
+
+    private EditorViews() {}
+
+    public record Row(String slug, String title, String category, String state, String stateId, String updated,
+                      String reviewBy, String due, String dueClass, String version, String href) {}
+
+    public record ListPage(StaffViews.Header header, String query, List<Row> rows, String counts, String notice) {}
+
+    public record Problem(String field, String line, String message) {}
+
+    public record RevisionRow(String version, String author, String time, String state, String note, String diffHref) {}
+
+    public record EditPage(StaffViews.Header header, boolean creating, String slug, String state, long version,
+                           String source, boolean publisher, boolean published, String notice, String error,
+                           List<Problem> problems, String previewHtml, String conflictDiff, String conflictSource,
+                           String conflictAuthor, List<RevisionRow> revisions) {}
+
+    public record DiffPage(StaffViews.Header header, String slug, String from, String to, String diff) {}
+}
