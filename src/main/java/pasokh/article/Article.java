@@ -31,6 +31,7 @@ public record Article(
         List<String> tags,
         OptionalInt order,
         boolean historical,
+        Optional<String> owner,
         String body,
         int bodyLine,
         Path source) {
@@ -44,13 +45,22 @@ public record Article(
         tags = List.copyOf(tags);
     }
 
+    /** An article nobody is named to re-check ({@code owner}). */
+    public Article(String slug, String category, String title, List<Audience> audience, String summary,
+                   Optional<String> sms, List<String> questions, List<String> legal, List<String> sources,
+                   LocalDate updated, Optional<LocalDate> reviewBy, ArticleStatus status, List<String> keyPoints,
+                   List<String> tags, OptionalInt order, boolean historical, String body, int bodyLine, Path source) {
+        this(slug, category, title, audience, summary, sms, questions, legal, sources, updated, reviewBy, status,
+                keyPoints, tags, order, historical, Optional.empty(), body, bodyLine, source);
+    }
+
     /** An article with no editor-set order that is not historical: the shape callers built before those fields. */
     public Article(String slug, String category, String title, List<Audience> audience, String summary,
                    Optional<String> sms, List<String> questions, List<String> legal, List<String> sources,
                    LocalDate updated, Optional<LocalDate> reviewBy, ArticleStatus status, List<String> keyPoints,
                    List<String> tags, String body, int bodyLine, Path source) {
         this(slug, category, title, audience, summary, sms, questions, legal, sources, updated, reviewBy, status,
-                keyPoints, tags, OptionalInt.empty(), false, body, bodyLine, source);
+                keyPoints, tags, OptionalInt.empty(), false, Optional.empty(), body, bodyLine, source);
     }
 
     public boolean isPublished() { return status == ArticleStatus.PUBLISHED; }

@@ -38,7 +38,8 @@ public final class ArticleParser {
 
     private static final Set<String> REQUIRED = Set.of(
             "title", "category", "audience", "summary", "questions", "legal", "sources", "updated", "status");
-    private static final Set<String> OPTIONAL = Set.of("sms", "review_by", "key_points", "tags", "order", "historical");
+    private static final Set<String> OPTIONAL = Set.of("sms", "review_by", "key_points", "tags", "order", "historical",
+            "owner");
     private static final int MAX_FRONT_MATTER_CHARS = 64_000;
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
@@ -82,7 +83,7 @@ public final class ArticleParser {
         for (String key : fields.keySet()) {
             if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) {
                 problems.error(f.line(key), "unknown field '" + key + "' (allowed: title, category, audience, summary,"
-                        + " questions, legal, sources, updated, status, sms, review_by, key_points, tags, order,"
+                        + " questions, legal, sources, updated, status, sms, review_by, key_points, tags, order, owner,"
                         + " historical)");
             }
         }
@@ -139,6 +140,8 @@ public final class ArticleParser {
         List<String> tags = f.list("tags");
         OptionalInt order = f.positiveInt("order");
         boolean historical = f.bool("historical", false);
+        // the editor who re-checks the article by review_by: a user name, as the editor's list counts them
+        Optional<String> owner = f.text("owner", false).map(o -> o.strip().toLowerCase(java.util.Locale.ROOT));
 
         if (fm.body().isBlank()) {
             problems.error(fm.bodyLine(),
@@ -150,7 +153,7 @@ public final class ArticleParser {
 
         if (problems.hasErrors()) return problems.result(null);
         Article article = new Article(slug, category, title, audience, summary, sms, questions, legal, sources,
-                updated.orElseThrow(), reviewBy, status, keyPoints, tags, order, historical, fm.body(), fm.bodyLine(),
+                updated.orElseThrow(), reviewBy, status, keyPoints, tags, order, historical, owner, fm.body(), fm.bodyLine(),
                 path);
         return problems.result(article);
     }

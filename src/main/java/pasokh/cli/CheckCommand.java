@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import pasokh.LoadedArticles;
 import pasokh.article.ArticleSet;
 import pasokh.article.Problem;
+import pasokh.article.ReviewDates;
+import pasokh.Portal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +38,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticleSet set = LoadedArticles.load(knowledgeBase.paths()).articles();
-        List<Problem> problems = set.problems().stream()
+        List<Problem> all = new java.util.ArrayList<>(set.problems());
+        all.addAll(ReviewDates.overdue(set, java.time.LocalDate.now(Portal.READERS_ZONE)));
+        List<Problem> problems = all.stream()
                 .sorted(Comparator.comparing((Problem p) -> p.path().toString()).thenComparingInt(Problem::line))
                 .toList();
         problems.forEach(out::println);

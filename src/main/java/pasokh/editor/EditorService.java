@@ -26,6 +26,7 @@ import pasokh.account.AuditAction;
 import pasokh.account.AuditLog;
 import pasokh.article.Article;
 import pasokh.article.AtomicFiles;
+import pasokh.article.ReviewDates;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.knowledge.Snapshot;
 import pasokh.store.RevisionRepository;
@@ -43,7 +44,7 @@ public final class EditorService {
     private static final long PUBLISH_WAIT_SECONDS = 10;
 
     public record Summary(String slug, String title, String category, ArticleState state, Instant updated,
-                          Optional<java.time.LocalDate> reviewBy, boolean overdue, long version) {}
+                          Optional<java.time.LocalDate> reviewBy, boolean overdue, long version, Optional<String> owner) {}
 
     public record Current(String slug, ArticleState state, long version, String source) {}
 
@@ -76,7 +77,8 @@ public final class EditorService {
             Instant updated = revisions.state(slug).map(s -> Instant.ofEpochMilli(s.updatedAt())).orElse(Instant.EPOCH);
             Optional<java.time.LocalDate> reviewBy = shown == null ? Optional.empty() : shown.reviewBy();
             out.add(new Summary(slug, shown == null ? slug : shown.title(), shown == null ? "" : shown.category(),
-                    c.state(), updated, reviewBy, reviewBy.map(today::isAfter).orElse(false), c.version()));
+                    c.state(), updated, reviewBy, reviewBy.map(today::isAfter).orElse(false), c.version(),
+                    shown == null ? Optional.empty() : shown.owner()));
         }
         out.sort(java.util.Comparator.comparing(Summary::slug));
         return out;
@@ -95,6 +97,8 @@ public final class EditorService {
         recordFileChanges(slug);
         SourceChecker.Checked checked = SourceChecker.check(knowledge.current(), knowledge.articlesFolder(), slug, source);
         if (!checked.valid()) return new SaveOutcome.Invalid(checked.problems());
+        Optional<SourceProblem> reviewDate = staleReviewDate(slug, baseVersion, checked);
+        if (reviewDate.isPresent()) return new SaveOutcome.Invalid(List.of(reviewDate.get()));
         Optional<RevisionRepository.StateRow> state = revisions.state(slug);
         // an edit of a published article is a draft until it is published again; the file stays as it was
         ArticleState next = state.map(s -> ArticleState.byId(s.state()).orElse(ArticleState.DRAFT))
@@ -116,6 +120,36 @@ public final class EditorService {
                 yield new SaveOutcome.Conflict(revision(stale.current()), diff(stale.current().source(), source));
             }
         };
+    }
+
+    /**
+     * Circulars change amounts every year: a text whose figures changed while its review date stayed the same
+     * (or has passed) asks for a new {@code review_by}, so the next re-check is planned for the new figures.
+     */
+    private Optional<SourceProblem> staleReviewDate(String slug, long baseVersion, SourceChecker.Checked checked) {
+        // against the version the editor started from; a save on an older one is a conflict, answered as such
+        Optional<RevisionRepository.RevisionRow> previous = revisions.latest(slug)
+                .filter(r -> r.version() != null && r.version() == baseVersion);
+        if (previous.isEmpty()) return Optional.empty();
+        Article now = checked.article().orElseThrow();
+        if (ReviewDates.figures(now.body() + " " + now.summary()).equals(figuresOf(previous.get().source()))) {
+            return Optional.empty();
+        }
+        Optional<java.time.LocalDate> before = SourceChecker.check(knowledge.current(), knowledge.articlesFolder(), slug,
+                previous.get().source()).article().flatMap(Article::reviewBy);
+        boolean unchanged = now.reviewBy().equals(before);
+        boolean passed = now.reviewBy().map(d -> d.isBefore(java.time.LocalDate.now(clock))).orElse(true);
+        if (!unchanged && !passed) return Optional.empty();
+        return Optional.of(new SourceProblem("review_by", 1, "عددهای متن تغییر کرده است: تاریخ بازبینی تازه‌ای"
+                + " (review_by) بگذارید تا این عددها سر موعد دوباره بررسی شوند.", true));
+    }
+
+    private List<String> figuresOf(String source) {
+        return pasokh.article.FrontMatter.split(source).map(fm -> {
+            String summary = java.util.regex.Pattern.compile("(?m)^summary:(.*)$").matcher(fm.yaml()).results()
+                    .map(r -> r.group(1)).findFirst().orElse("");
+            return ReviewDates.figures(fm.body() + " " + summary.strip());
+        }).orElse(List.of());
     }
 
     public void sendToReview(String slug, Actor by) {

@@ -98,10 +98,12 @@ final class EditorPageRoutes {
         ZoneId zone = clock.getZone();
         List<EditorViews.Row> rows = new ArrayList<>();
         long overdue = 0, soon = 0;
+        java.util.Map<String, long[]> byOwner = new java.util.TreeMap<>();
         for (EditorService.Summary s : all) {
             int u = urgency(s, today);
             if (u == 0) overdue++;
             if (u == 1) soon++;
+            if (u < 2) byOwner.computeIfAbsent(s.owner().orElse("بی‌مسئول"), o -> new long[2])[u]++;
             rows.add(new EditorViews.Row(s.slug(), s.title(), s.category(), s.state().label(), s.state().id(),
                     s.updated().getEpochSecond() == 0 ? "—" : Fa.date(s.updated().atZone(zone).toLocalDate()),
                     s.reviewBy().map(Fa::date).orElse("—"),
@@ -110,7 +112,9 @@ final class EditorPageRoutes {
                     u == 0 ? "overdue" : u == 1 ? "due" : "", Fa.num(s.version()), "/editor/articles/" + s.slug()));
         }
         String counts = Fa.num(all.size()) + " مقاله؛ " + Fa.num(overdue) + " با بازبینی عقب‌افتاده، " + Fa.num(soon)
-                + " با بازبینی در ۳۰ روز آینده";
+                + " با بازبینی در ۳۰ روز آینده" + (byOwner.isEmpty() ? "" : "؛ به تفکیک مسئول: " + byOwner.entrySet()
+                .stream().map(e -> e.getKey() + " (" + Fa.num(e.getValue()[0]) + " عقب‌افتاده، " + Fa.num(e.getValue()[1])
+                        + " به‌زودی)").collect(java.util.stream.Collectors.joining("، ")));
         templates.render(ctx, "editorList.jte", new EditorViews.ListPage(header(ctx), q, rows, counts, notice(ctx)));
     }
 

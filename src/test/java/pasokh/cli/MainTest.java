@@ -47,6 +47,16 @@ class MainTest {
     }
 
     @Test
+    void checkReportsAReviewDateThatHasPassedWithItsLineAndOwner() throws Exception {
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        kb.write("retirement", "stale", ArticleText.valid("retirement", "قدیمی", "خلاصه",
+                ArticleText.questions("قدیمی"), "متن").replace("review_by: 1420-05-12", "review_by: 1404-01-15\nowner: Sara"));
+        Run r = run("check", "--articles", kb.articles().toString(), "--config", kb.config().toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().matches("(?s).*stale\\.md:\\d+: review_by 1404-01-15 has passed.*\\(owner: sara\\).*"), r.out());
+    }
+
+    @Test
     void checkListsEveryProblemAsPathLineMessageAndFails() {
         ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
         kb.article("retirement", "one", "یک", "خلاصه", ArticleText.questions("یک"), "متن");

@@ -25,7 +25,7 @@ public final class ArticleText {
                 + "legal:\n  - ماده ۷۶ قانون تأمین اجتماعی\n"
                 + "sources:\n  - https://www.tamin.ir/\n"
                 + "updated: 1403-05-12\n"
-                + "review_by: 1404-05-12\n"
+                + "review_by: 1420-05-12\n"
                 + "status: published\n"
                 + "---\n"
                 + body + "\n";
