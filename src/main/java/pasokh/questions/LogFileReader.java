@@ -130,13 +130,16 @@ final class LogFileReader {
                 if (first.isBlank()) continue;
                 long line = lineNumber[0];
                 List<String> fields = fields(first, delimiter, true);
-                List<String> more = new ArrayList<>();
+                List<String> more = List.of();
                 StringBuilder text = null;
                 while (fields == null && more.size() < MAX_RECORD_LINES) {
                     String continued = next.get();
                     if (continued == null) break;
+                    if (text == null) {
+                        text = new StringBuilder(first);
+                        more = new ArrayList<>();
+                    }
                     more.add(continued);
-                    if (text == null) text = new StringBuilder(first);
                     text.append('\n').append(continued);
                     if (text.length() > MAX_RECORD_CHARS) break;
                     fields = fields(text.toString(), delimiter, false);
@@ -191,21 +194,18 @@ final class LogFileReader {
                 StringBuilder field = new StringBuilder();
                 j++;
                 while (true) {
-                    if (j >= n) return null;
-                    char c = text.charAt(j);
-                    if (c == '"') {
-                        if (j + 1 < n && text.charAt(j + 1) == '"') {
-                            field.append('"');
-                            j += 2;
-                            continue;
-                        }
-                        j++;
-                        break;
+                    int quote = text.indexOf('"', j);
+                    if (quote < 0) return null;
+                    field.append(text, j, quote);
+                    if (quote + 1 < n && text.charAt(quote + 1) == '"') {
+                        field.append('"');
+                        j = quote + 2;
+                        continue;
                     }
-                    field.append(c);
-                    j++;
+                    j = quote + 1;
+                    break;
                 }
-                // text after the closing quote, up to the delimiter, is kept rather than refused: «"a"b» is «ab»
+                // text after the closing quote, up to the delimiter, is kept rather than refused: «"a" b» is «a b»
                 int end = text.indexOf(delimiter, j);
                 String after = text.substring(j, end < 0 ? n : end).stripTrailing();
                 if (!after.isEmpty() && !lenient) return MISPAIRED;
@@ -214,8 +214,10 @@ final class LogFileReader {
                 if (end < 0) return fields;
                 i = end + 1;
             } else {
-                int end = text.indexOf(delimiter, i);
-                fields.add(text.substring(i, end < 0 ? n : end).strip());
+                int end = text.indexOf(delimiter, j);
+                int stop = end < 0 ? n : end;
+                while (stop > j && Character.isWhitespace(text.charAt(stop - 1))) stop--;
+                fields.add(text.substring(j, stop));
                 if (end < 0) return fields;
                 i = end + 1;
             }
