@@ -7,23 +7,22 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.function.Supplier;
 
 /**
  * Reads one log file, CSV (comma, semicolon or tab; the delimiter found from the header line unless forced)
@@ -101,38 +100,126 @@ final class LogFileReader {
         return ',';
     }
 
-    private static void readCsv(String name, Reader reader, char delimiter, Consumer<LogRow> rows,
+    /** A quote left open is given up on after this much: the row is skipped and reading goes on after its line. */
+    private static final int MAX_RECORD_LINES = 200;
+    private static final int MAX_RECORD_CHARS = 16 * RowChecker.MAX_TEXT;
+
+    /**
+     * CSV as spreadsheets write it (RFC 4180: a field in double quotes may hold the delimiter, line ends and
+     * doubled quotes; spaces around a field do not count). Each row keeps the line it starts on; blank lines are
+     * skipped. A quote that is never closed costs its own row only: the next line is read as the next row.
+     */
+    private static void readCsv(String name, BufferedReader reader, char delimiter, Consumer<LogRow> rows,
                                 Consumer<ImportProblem> problems) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setIgnoreSurroundingSpaces(true)
-                .setAllowDuplicateHeaderNames(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            Map<Integer, Column> columns = columns(name, parser.getHeaderNames());
-            long nextLine = parser.getCurrentLineNumber() + 1;
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) break;
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException broken) {
-                    // a quote left open swallows the rest of the file: nothing after it can be read reliably
-                    problems.accept(new ImportProblem(name, nextLine,
-                            "the CSV cannot be read from here on (an unclosed quote?); the rest of the file was skipped"));
-                    return;
+        ArrayDeque<String> pushedBack = new ArrayDeque<>();
+        long[] lineNumber = {0};
+        Supplier<String> next = () -> {
+            lineNumber[0]++;
+            if (!pushedBack.isEmpty()) return pushedBack.pollFirst();
+            try {
+                return reader.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        List<String> headers = null;
+        Map<Integer, Column> columns = null;
+        try {
+            String first;
+            while ((first = next.get()) != null) {
+                if (first.isBlank()) continue;
+                long line = lineNumber[0];
+                List<String> fields = fields(first, delimiter, true);
+                List<String> more = List.of();
+                StringBuilder text = null;
+                while (fields == null && more.size() < MAX_RECORD_LINES) {
+                    String continued = next.get();
+                    if (continued == null) break;
+                    if (text == null) {
+                        text = new StringBuilder(first);
+                        more = new ArrayList<>();
+                    }
+                    more.add(continued);
+                    text.append('\n').append(continued);
+                    if (text.length() > MAX_RECORD_CHARS) break;
+                    fields = fields(text.toString(), delimiter, false);
                 }
-                long line = nextLine;
-                nextLine = parser.getCurrentLineNumber() + 1;
-                Map<Column, String> fields = new EnumMap<>(Column.class);
-                for (var e : columns.entrySet()) {
-                    if (e.getKey() < record.size()) fields.put(e.getValue(), record.get(e.getKey()));
-                }
-                if (missingRequired(fields)) {
-                    problems.accept(new ImportProblem(name, line, "the row has " + record.size()
-                            + " field(s); the header has " + parser.getHeaderNames().size()));
+                if (fields == null || fields == MISPAIRED) {
+                    problems.accept(new ImportProblem(name, line,
+                            "a quote opened in this row is not closed; the row was skipped"));
+                    // the lines read looking for the closing quote are rows of their own
+                    for (int i = more.size() - 1; i >= 0; i--) pushedBack.addFirst(more.get(i));
+                    lineNumber[0] = line;
                     continue;
                 }
-                rows.accept(new LogRow(name, line, fields));
+                if (columns == null) {
+                    headers = fields;
+                    columns = columns(name, headers);
+                    continue;
+                }
+                Map<Column, String> values = new EnumMap<>(Column.class);
+                for (var e : columns.entrySet()) {
+                    if (e.getKey() < fields.size()) values.put(e.getValue(), fields.get(e.getKey()));
+                }
+                if (missingRequired(values)) {
+                    problems.accept(new ImportProblem(name, line, "the row has " + fields.size()
+                            + " field(s); the header has " + headers.size()));
+                    continue;
+                }
+                rows.accept(new LogRow(name, line, values));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (columns == null) throw new IOException(name + ": the file has no header row");
+    }
+
+    /** What {@link #fields} says of a row whose quotes pair up only with text that is not a field's end. */
+    private static final List<String> MISPAIRED = new ArrayList<>();
+
+    /**
+     * The fields of one row, or null when its text ends inside a quoted field (the row goes on on the next line).
+     * Text between a closing quote and the delimiter is kept on a row of one line ({@code "a" b} is {@code a b});
+     * on a row of several lines it means the quote that opened it was never closed and a later row's opening
+     * quote was taken for its end: {@link #MISPAIRED}, unless {@code lenient}.
+     */
+    static List<String> fields(String text, char delimiter, boolean lenient) {
+        List<String> fields = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (true) {
+            int j = i;
+            while (j < n && text.charAt(j) != delimiter && Character.isWhitespace(text.charAt(j))) j++;
+            if (j < n && text.charAt(j) == '"') {
+                StringBuilder field = new StringBuilder();
+                j++;
+                while (true) {
+                    int quote = text.indexOf('"', j);
+                    if (quote < 0) return null;
+                    field.append(text, j, quote);
+                    if (quote + 1 < n && text.charAt(quote + 1) == '"') {
+                        field.append('"');
+                        j = quote + 2;
+                        continue;
+                    }
+                    j = quote + 1;
+                    break;
+                }
+                // text after the closing quote, up to the delimiter, is kept rather than refused: «"a" b» is «a b»
+                int end = text.indexOf(delimiter, j);
+                String after = text.substring(j, end < 0 ? n : end).stripTrailing();
+                if (!after.isEmpty() && !lenient) return MISPAIRED;
+                field.append(after);
+                fields.add(field.toString());
+                if (end < 0) return fields;
+                i = end + 1;
+            } else {
+                int end = text.indexOf(delimiter, j);
+                int stop = end < 0 ? n : end;
+                while (stop > j && Character.isWhitespace(text.charAt(stop - 1))) stop--;
+                fields.add(text.substring(j, stop));
+                if (end < 0) return fields;
+                i = end + 1;
             }
         }
     }
@@ -142,7 +229,7 @@ final class LogFileReader {
         return false;
     }
 
-    private static Map<Integer, Column> columns(String name, java.util.List<String> headers) throws IOException {
+    private static Map<Integer, Column> columns(String name, List<String> headers) throws IOException {
         Map<Integer, Column> columns = new LinkedHashMap<>();
         for (int i = 0; i < headers.size(); i++) {
             Optional<Column> c = Column.byHeader(headers.get(i));

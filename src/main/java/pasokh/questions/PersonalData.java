@@ -17,8 +17,12 @@ public final class PersonalData {
 
     private record Rule(Pattern pattern, String placeholder) {}
 
-    /** One space or dash at most between digits: «۰۹۱۲ ۳۴۵ ۶۷۸۹», «0912-345-6789»; not a dot or slash, which dates use. */
-    private static final String SEP = "[ \\t\\u00a0\\u200c\\-]?";
+    /**
+     * What may stand between the digits of one number: a few spaces (a line end in a wrapped message, a double
+     * space) and one dash at most: «۰۹۱۲ ۳۴۵ ۶۷۸۹», «0912-345-6789», «0912 - 345 - 6789»; not a dot or slash,
+     * which dates use.
+     */
+    private static final String SEP = "[ \\t\\r\\n\\u00a0\\u200c]{0,3}-?[ \\t\\r\\n\\u00a0\\u200c]{0,3}";
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("[\\p{L}\\p{N}._%+\\-]+\\s?@\\s?[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+"),

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns a read row into a {@link Question}, or says in one line what is wrong with it. Every field is scrubbed
@@ -16,6 +17,9 @@ final class RowChecker {
 
     static final int MAX_TEXT = 2000;
     private static final int MAX_FIELD = 100;
+    /** A date or date-time, ISO or Jalali, at most milliseconds: no room for a personal number. */
+    private static final Pattern DATE_SHAPE = Pattern.compile(
+            "\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?:[ T]\\d{1,2}(?::\\d{1,2}){0,2}(?:\\.\\d{1,3})?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
 
     sealed interface Result permits Accepted, Refused {}
 
@@ -39,7 +43,7 @@ final class RowChecker {
         Optional<Instant> at = QuestionTime.parse(timeText, zone);
         if (at.isEmpty()) {
             return refused(row, timeText.isEmpty() ? "the time is empty"
-                    : "the time '" + quote(timeText) + "' is not a date (ISO 2024-08-02T10:30 or Jalali 1403/05/12 10:30)");
+                    : "the time '" + quoteTime(timeText) + "' is not a date (ISO 2024-08-02T10:30 or Jalali 1403/05/12 10:30)");
         }
         String channelText = row.get(Column.CHANNEL);
         Optional<Channel> channel = Channel.parse(channelText);
@@ -67,6 +71,16 @@ final class RowChecker {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
+    /**
+     * A date-shaped time is quoted as written: the scrubber reads «2024-02-30» as an eight-digit number, and a
+     * user told that the time '‹شماره›' is not a date cannot find the row's mistake. Nothing else passes
+     * unscrubbed: a phone number in the time column has no year-month-day shape.
+     */
+    private static String quoteTime(String value) {
+        String latin = PersonalData.latinDigits(value);
+        return DATE_SHAPE.matcher(latin).matches() ? latin : quote(value);
+    }
+
     private static Refused refused(LogRow row, String reason) {
         return new Refused(new ImportProblem(row.file(), row.line(), reason));
     }
@@ -76,8 +90,9 @@ final class RowChecker {
      * over an original personal number: a hash of a 10-digit national ID is reversed by trying them all.
      */
     static byte[] key(String id, Instant at, Channel channel, String text) {
-        String basis = id.isEmpty() ? "row\0" + at.toEpochMilli() + "\0" + channel.id() + "\0" + text
-                : "id\0" + channel.id() + "\0" + id;
+        // Arabic ي and ك as Persian: the same rows exported as Windows-1256 (which has no ی) are the same rows
+        String basis = id.isEmpty() ? "row\0" + at.toEpochMilli() + "\0" + channel.id() + "\0"
+                + text.replace('ي', 'ی').replace('ك', 'ک') : "id\0" + channel.id() + "\0" + id;
         try {
             return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8)), 16);
         } catch (NoSuchAlgorithmException e) {

@@ -16,6 +16,9 @@ class PersonalDataTest {
             کد ملی 001 234 5678                       | کد ملی ‹کد ملی›
             شماره من ۰۹۱۲۳۴۵۶۷۸۹ هست                  | شماره من ‹موبایل› هست
             موبایل 0912 345 6789                      | موبایل ‹موبایل›
+            موبایل 0912  345  6789                    | موبایل ‹موبایل›
+            موبایل 0912 - 345 - 6789                  | موبایل ‹موبایل›
+            کد ملی ۰۰۱ - ۲۳۴۵۶۷ - ۸                   | کد ملی ‹کد ملی›
             +98 912 345 6789 تماس                     | ‹موبایل› تماس
             00989123456789                            | ‹موبایل›
             ٠٩١٢٣٤٥٦٧٨٩                               | ‹موبایل›
@@ -40,6 +43,12 @@ class PersonalDataTest {
             """)
     void keepsYearsDatesAmountsAndCounts(String text, String expected) {
         assertEquals(expected, PersonalData.scrub(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNumberWrappedOverLinesIsOneNumber() {
+        assertEquals("موبایل ‹موبایل› ممنون", PersonalData.scrub("موبایل 0912\n345\n6789 ممنون"));
+        assertEquals("کارت ‹شماره کارت›", PersonalData.scrub("کارت 6037 9971\r\n2345 6789"));
     }
 
     @ParameterizedTest(name = "{0}")
