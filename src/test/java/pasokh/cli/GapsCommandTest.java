@@ -83,7 +83,7 @@ class GapsCommandTest {
                 "2026-11-30");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals("11 questions, 3 distinct texts, 3 groups reported (2026-11-01 to 2026-11-30)", lines.get(0));
+        assertEquals("11 questions, 3 distinct texts, 3 groups reported (1405-08-10 to 1405-09-09, Jalali)", lines.get(0));
         assertTrue(lines.get(1).startsWith("RANK  VERDICT"), lines.get(1));
         assertTrue(lines.get(2).matches(" +1  \\w+ +6 .*شرایط دریافت بیمه بیکاری چیه"), lines.get(2));
         assertTrue(lines.get(3).matches(" +2  \\w+ +3 .*"), lines.get(3));
@@ -129,7 +129,7 @@ class GapsCommandTest {
         // 1 Aban 1405 is 23 October 2026; 9 Azar 1405 is 30 November 2026
         Run r = run("gaps", "--since", since, "--until", until);
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("11 questions, 3 distinct texts, 3 groups reported (2026-10-23 to 2026-11-30)"),
+        assertTrue(r.out().startsWith("11 questions, 3 distinct texts, 3 groups reported (1405-08-01 to 1405-09-09, Jalali)"),
                 r.out());
     }
 
