@@ -35,14 +35,16 @@ final class EditorPageRoutes {
     private static final int DUE_SOON_DAYS = 30;
 
     private final EditorService editor;
+    private final pasokh.knowledge.KnowledgeBase knowledge;
     private final MarkdownRenderer markdown;
     private final StaffAccess access;
     private final Templates templates;
     private final Clock clock;
 
-    EditorPageRoutes(EditorService editor, MarkdownRenderer markdown, StaffAccess access, Templates templates,
-                     Clock clock) {
+    EditorPageRoutes(EditorService editor, pasokh.knowledge.KnowledgeBase knowledge, MarkdownRenderer markdown,
+                     StaffAccess access, Templates templates, Clock clock) {
         this.editor = editor;
+        this.knowledge = knowledge;
         this.markdown = markdown;
         this.access = access;
         this.templates = templates;
@@ -126,7 +128,8 @@ final class EditorPageRoutes {
 
     private void save(Context ctx, boolean creating) {
         String slug = creating ? Optional.ofNullable(ctx.formParam("slug")).orElse("").strip() : slug(ctx);
-        String source = Optional.ofNullable(ctx.formParam("source")).orElse("").replace("\r\n", "\n");
+        String source = "fields".equals(ctx.formParam("mode")) ? EditorForms.source(ctx)
+                : Optional.ofNullable(ctx.formParam("source")).orElse("").replace("\r\n", "\n");
         long base = parseLong(ctx.formParam("baseVersion"));
         if (creating && !SLUG.matcher(slug).matches()) {
             edit(ctx, HttpStatus.UNPROCESSABLE_CONTENT, slug, true, source, 0, null,
@@ -205,8 +208,15 @@ final class EditorPageRoutes {
         }
         StaffSession s = StaffAccess.current(ctx);
         ctx.status(status);
+        // the fields as inputs whenever the text reads as an article; raw Markdown on request or when it does not
+        // a text that does not read as an article is shown as it is, so that nothing typed is lost
+        Preview parsed = editor.preview(creating ? "new-article" : slug, text);
+        boolean raw = "1".equals(ctx.queryParam("raw")) || "raw".equals(ctx.formParam("mode"))
+                || (parsed.article().isEmpty() && !(creating && text.startsWith(NEW_ARTICLE.substring(0, 20))
+                && ctx.formParam("mode") == null));
+        EditorViews.Form form = raw ? null : EditorForms.form(parsed, knowledge.current().categories());
         templates.render(ctx, "editorEdit.jte", new EditorViews.EditPage(header(ctx), creating, slug, state,
-                Math.max(0, version), text, s.roles().contains(Role.PUBLISHER), published, notice, error, problems,
+                Math.max(0, version), text, form, s.roles().contains(Role.PUBLISHER), published, notice, error, problems,
                 preview, conflict == null ? null : conflict.diff(), conflict == null ? null : conflict.source(),
                 conflict == null ? null : conflict.author(), revs));
     }

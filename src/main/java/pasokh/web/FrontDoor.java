@@ -27,7 +27,7 @@ final class FrontDoor {
      */
     static final Duration HEADER_DEADLINE = Duration.ofSeconds(5);
     /**
-     * Our largest body is 16 KB (WebApp.MAX_REQUEST_BYTES): about 3 s at the 5 KB/s of a poor 2G link.
+     * Our largest public body is 16 KB (RequestBodies.MAX_PUBLIC_BYTES; an editor's article form may be 1 MB): about 3 s at the 5 KB/s of a poor 2G link.
      * Counted from the end of the headers to the last body byte.
      */
     static final Duration BODY_DEADLINE = Duration.ofSeconds(10);

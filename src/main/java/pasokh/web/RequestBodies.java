@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
 final class RequestBodies {
 
     private static final Logger log = LoggerFactory.getLogger(RequestBodies.class);
+    /** Feedback is the largest public body: a 1,000-character comment is far below this. */
+    static final long MAX_PUBLIC_BYTES = 16 * 1024;
+    static final long MAX_EDITOR_BYTES = 1024 * 1024;
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String JSON = "application/json";
 
@@ -45,13 +48,25 @@ final class RequestBodies {
         if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
             throw refuse(ctx, "its charset is not UTF-8", "بدنه درخواست باید با UTF-8 نوشته شده باشد.");
         }
+        long limit = isEditor(ctx.path()) ? MAX_EDITOR_BYTES : MAX_PUBLIC_BYTES;
+        // refused before reading when the length is declared; a chunked body is measured once read
+        if (ctx.req().getContentLengthLong() > limit) throw tooLarge();
         byte[] body = read(ctx);
+        if (body.length > limit) throw tooLarge();
         if (!Utf8Text.isUtf8(body)) {
             throw refuse(ctx, "its bytes are not UTF-8", "بدنه درخواست UTF-8 معتبر نیست.");
         }
         if (type.startsWith(FORM) && !formDecodes(body)) {
             throw refuse(ctx, "a form field is not percent-encoded UTF-8", "فرم فرستاده‌شده درست کدگذاری نشده است.");
         }
+    }
+
+    private static boolean isEditor(String path) {
+        return path.startsWith("/editor/") || path.equals("/editor") || path.startsWith("/api/editor/");
+    }
+
+    private static HttpResponseException tooLarge() {
+        return new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "حجم درخواست بیش از حد مجاز است.");
     }
 
     private static byte[] read(Context ctx) {

@@ -21,8 +21,11 @@ import pasokh.search.SearchUnavailableException;
 public final class WebApp {
 
     private static final Logger log = LoggerFactory.getLogger(WebApp.class);
-    /** Feedback is the largest body we accept: a 1,000-character comment is far below this. */
-    private static final long MAX_REQUEST_BYTES = 16 * 1024;
+    /**
+     * An article's form, percent-encoded Persian (six bytes a letter), is the largest body: the editor's routes
+     * take up to this much; every other route RequestBodies holds to {@link RequestBodies#MAX_PUBLIC_BYTES}.
+     */
+    private static final long MAX_REQUEST_BYTES = RequestBodies.MAX_EDITOR_BYTES;
     /**
      * Over-long queries must reach our own length check (200 characters) and get a clear Persian 400: with
      * Jetty's default 8 KB a pasted 10,000-character Persian text, percent-encoded, got a bare 414.
@@ -55,7 +58,8 @@ public final class WebApp {
         AdminRoutes admin = new AdminRoutes(portal.accounts().users(), portal.accounts().audit(), staff, templates,
                 clock);
         InsightsRoutes insights = new InsightsRoutes(portal.gaps(), knowledge, staff, templates, clock);
-        EditorPageRoutes editorPages = new EditorPageRoutes(portal.editor(), portal.markdown(), staff, templates, clock);
+        EditorPageRoutes editorPages = new EditorPageRoutes(portal.editor(), knowledge, portal.markdown(), staff, templates,
+                clock);
         EditorApiRoutes editorApi = new EditorApiRoutes(portal.editor(), portal.markdown(), staff);
         SearchAdmission searches = new SearchAdmission(limits.searchesPerAddress(), limits.searchesAtOnce());
         return Javalin.create(config -> {
