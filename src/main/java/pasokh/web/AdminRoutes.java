@@ -17,12 +17,14 @@ import java.util.Optional;
 import java.util.Set;
 import pasokh.account.AccountService;
 import pasokh.account.Actor;
+import pasokh.account.AuditAction;
 import pasokh.account.AuditLog;
 import pasokh.account.InvalidAccountException;
 import pasokh.account.Role;
 import pasokh.account.StaffSession;
 import pasokh.account.User;
 import pasokh.account.Usernames;
+import pasokh.article.ArticleParser;
 import pasokh.article.JalaliDate;
 
 /** The admin pages: users ({@code /admin/users}) and the audit log ({@code /admin/audit}, {@code /api/audit}). */
@@ -171,14 +173,24 @@ final class AdminRoutes {
 
     private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("version (\\d+)");
 
+    /** What is done to articles; the log of a slug holds nothing else (a user named like a slug has entries too). */
+    private static final Set<String> EDITORIAL = Set.of(AuditAction.DRAFT_SAVED.id(), AuditAction.EDIT_REFUSED.id(),
+            AuditAction.SENT_TO_REVIEW.id(), AuditAction.PUBLISHED.id(), AuditAction.UNPUBLISHED.id(),
+            AuditAction.ARCHIVED.id(), AuditAction.RESTORED.id(), AuditAction.CHANGED_ON_DISK.id());
+
     private void auditJson(Context ctx) {
         String slug = ctx.queryParam("slug");
         if (slug != null) {
-            ApiRoutes.json(ctx, new AuditEvents(audit.about(slug.strip(), 500).stream().map(e -> {
-                java.util.regex.Matcher m = VERSION.matcher(e.detail());
-                return new AuditEvent(e.at().toString(), e.actor(), e.action(), e.target(),
-                        m.find() ? Long.parseLong(m.group(1)) : null);
-            }).toList()));
+            if (!ArticleParser.SLUG.matcher(slug.strip()).matches()) {
+                throw new BadRequest("نشانی مقاله (slug) فقط حروف کوچک لاتین، رقم و - دارد.");
+            }
+            // sign-ins and account changes are the admins' alone, even when a user name is spelled like a slug
+            ApiRoutes.json(ctx, new AuditEvents(audit.about(slug.strip(), 500).stream()
+                    .filter(e -> EDITORIAL.contains(e.action())).map(e -> {
+                        java.util.regex.Matcher m = VERSION.matcher(e.detail());
+                        return new AuditEvent(e.at().toString(), e.actor(), e.action(), e.target(),
+                                m.find() ? Long.parseLong(m.group(1)) : null);
+                    }).toList()));
             return;
         }
         // the whole log (sign-ins, user changes) is the admins' alone
