@@ -97,8 +97,8 @@ public final class EditorService {
         recordFileChanges(slug);
         SourceChecker.Checked checked = SourceChecker.check(knowledge.current(), knowledge.articlesFolder(), slug, source);
         if (!checked.valid()) return new SaveOutcome.Invalid(checked.problems());
+        // asked for, not enforced: a corrected typo in a number must not be held up
         Optional<SourceProblem> reviewDate = staleReviewDate(slug, baseVersion, checked);
-        if (reviewDate.isPresent()) return new SaveOutcome.Invalid(List.of(reviewDate.get()));
         Optional<RevisionRepository.StateRow> state = revisions.state(slug);
         // an edit of a published article is a draft until it is published again; the file stays as it was
         ArticleState next = state.map(s -> ArticleState.byId(s.state()).orElse(ArticleState.DRAFT))
@@ -112,7 +112,7 @@ public final class EditorService {
                 if (state.map(s -> s.publishedVersion() != null).orElse(false)) {
                     revisions.setState(slug, next.id(), null, false, clock.millis());
                 }
-                yield new SaveOutcome.Saved(a.version(), next);
+                yield new SaveOutcome.Saved(a.version(), next, reviewDate.map(List::of).orElse(List.of()));
             }
             case RevisionRepository.Stale stale -> {
                 audit.record(by, AuditAction.EDIT_REFUSED, slug, "based on version " + baseVersion + ", latest is "
@@ -141,7 +141,7 @@ public final class EditorService {
         boolean passed = now.reviewBy().map(d -> d.isBefore(java.time.LocalDate.now(clock))).orElse(true);
         if (!unchanged && !passed) return Optional.empty();
         return Optional.of(new SourceProblem("review_by", 1, "عددهای متن تغییر کرده است: تاریخ بازبینی تازه‌ای"
-                + " (review_by) بگذارید تا این عددها سر موعد دوباره بررسی شوند.", true));
+                + " (review_by) بگذارید تا این عددها سر موعد دوباره بررسی شوند.", false));
     }
 
     private List<String> figuresOf(String source) {
@@ -167,6 +167,10 @@ public final class EditorService {
      */
     public long publish(String slug, long version, Actor by) {
         RevisionRepository.StateRow s = stateOf(slug);
+        if (s.state().equals(ArticleState.ARCHIVED.id())) {
+            throw new EditorException(EditorException.Kind.NOT_ALLOWED_NOW,
+                    "این مقاله بایگانی شده است؛ برای انتشار دوباره، نخست آن را ویرایش و به‌عنوان پیش‌نویس ذخیره کنید.");
+        }
         if (version != s.latestVersion()) {
             throw new EditorException(EditorException.Kind.CONFLICT, "نسخهٔ " + version + " آخرین نسخه نیست (آخرین: "
                     + s.latestVersion() + "). نسخهٔ آخر را بازبینی و منتشر کنید.");
@@ -185,6 +189,8 @@ public final class EditorService {
         List<Path> touched = new ArrayList<>();
         try {
             Path old = fileOf(slug).orElse(null);
+            // what an earlier publish killed half-way left in this folder
+            AtomicFiles.sweep(checked.file().getParent());
             AtomicFiles.write(checked.file(), source);
             touched.add(checked.file());
             if (old != null && !same(old, checked.file())) {
@@ -267,6 +273,11 @@ public final class EditorService {
                 .flatMap(v -> revisions.get(slug, v)).map(RevisionRepository.RevisionRow::source);
         if (published.filter(text::equals).isPresent()) return;
         long base = state.map(RevisionRepository.StateRow::latestVersion).orElse(0L);
+        // a publish killed after its file was written and before the database heard of it: finish it
+        if (state.isPresent() && revisions.get(slug, base).filter(r -> r.source().equals(text)).isPresent()) {
+            revisions.setState(slug, ArticleState.PUBLISHED.id(), base, false, clock.millis());
+            return;
+        }
         RevisionRepository.Saved saved = revisions.save(slug, base, text, SYSTEM, clock.millis(),
                 ArticleState.PUBLISHED.id(), state.isEmpty() ? "from the articles folder" : "changed on disk");
         if (saved instanceof RevisionRepository.Accepted a) {

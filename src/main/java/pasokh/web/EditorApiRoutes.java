@@ -38,7 +38,11 @@ final class EditorApiRoutes {
 
     record ArticleSource(String slug, String state, long version, String source) {}
 
-    record SavedView(long version, String state) {}
+    record SavedView(long version, String state, List<ProblemView> warnings) {
+        SavedView(long version, String state) {
+            this(version, state, List.of());
+        }
+    }
 
     record CurrentView(long version, String source, String author, String time) {}
 
@@ -116,7 +120,7 @@ final class EditorApiRoutes {
         if (source.asText().length() > MAX_SOURCE) throw new BadRequest("متن مقاله بیش از اندازه بلند است.");
         SaveOutcome outcome = editor.save(slug(ctx), source.asText(), base.asLong(), actor(ctx));
         switch (outcome) {
-            case SaveOutcome.Saved s -> ApiRoutes.json(ctx, new SavedView(s.version(), s.state().id()));
+            case SaveOutcome.Saved s -> ApiRoutes.json(ctx, new SavedView(s.version(), s.state().id(), views(s.warnings())));
             case SaveOutcome.Conflict c -> {
                 ctx.status(HttpStatus.CONFLICT);
                 Revision r = c.current();

@@ -150,7 +150,8 @@ final class EditorPageRoutes {
         }
         SaveOutcome outcome = editor.save(slug, source, base, actor(ctx));
         switch (outcome) {
-            case SaveOutcome.Saved s -> ctx.redirect("/editor/articles/" + slug + "?done=saved", HttpStatus.SEE_OTHER);
+            case SaveOutcome.Saved s -> ctx.redirect("/editor/articles/" + slug + "?done="
+                    + (s.warnings().isEmpty() ? "saved" : "saved-review-by"), HttpStatus.SEE_OTHER);
             case SaveOutcome.Invalid i -> edit(ctx, HttpStatus.UNPROCESSABLE_CONTENT, slug, creating, source, base, null,
                     "مقاله خطا دارد و ذخیره نشد؛ خطاها در زیر آمده است.", problems(i.problems()), null, null);
             case SaveOutcome.Conflict c -> edit(ctx, HttpStatus.CONFLICT, slug, false, source, c.current().version(),
@@ -229,6 +230,8 @@ final class EditorPageRoutes {
     private static String notice(Context ctx) {
         return switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
             case "saved" -> "پیش‌نویس ذخیره شد.";
+            case "saved-review-by" -> "پیش‌نویس ذخیره شد. عددهای متن تغییر کرده است: تاریخ بازبینی تازه‌ای (review_by)"
+                    + " بگذارید تا این عددها سر موعد دوباره بررسی شوند.";
             case "review" -> "برای بازبینی فرستاده شد.";
             case "publish" -> "منتشر شد؛ مقاله اکنون در سایت و جستجو هست.";
             case "unpublish" -> "انتشار لغو شد؛ مقاله دیگر در سایت نیست و نسخه‌هایش ماند.";

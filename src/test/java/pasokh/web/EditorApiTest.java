@@ -107,11 +107,14 @@ class EditorApiTest extends StaffPortal {
         String editor = user("list.editor", Role.EDITOR);
         String slug = "list-future-review";
         String source = article("healthcare", "دفترچه درمانی فرزندان", "دفترچه درمانی فرزند", "متن.")
-                .replace("review_by: 1404-05-12", "review_by: 1406-01-01")
+                .replace("review_by: 1420-05-12", "review_by: 1406-01-01")
                 .replace("status: published", "status: draft");
+        String past = article("healthcare", "دفترچه درمانی همسر", "دفترچه درمانی همسر", "متن.")
+                .replace("review_by: 1420-05-12", "review_by: 1404-05-12");
         run(api -> {
             Staff ed = api.signIn(editor);
             assertEquals(200, ed.put("/api/editor/articles/" + slug, save(source, 0)).statusCode());
+            assertEquals(200, ed.put("/api/editor/articles/list-past-review", save(past, 0)).statusCode());
 
             JsonNode list = StaffClient.json(ed.get("/api/editor/articles")).get("articles");
             JsonNode mine = item(list, slug);
@@ -123,14 +126,18 @@ class EditorApiTest extends StaffPortal {
             assertFalse(mine.get("overdue").asBoolean(), "review date still ahead on " + clock.instant());
             assertFalse(mine.get("updated").asText().isBlank());
 
-            // an article that only exists as a file is listed too, as published, and is past its review date
+            JsonNode overdue = item(list, "list-past-review");
+            assertEquals(JalaliDate.parseFlexible("1404-05-12").orElseThrow().toString(), overdue.get("reviewBy").asText());
+            assertTrue(overdue.get("overdue").asBoolean(), "1404-05-12 is past on " + clock.instant());
+
+            // an article that only exists as a file is listed too, as published
             JsonNode shipped = item(list, "pension-calculation");
             assertEquals("published", shipped.get("state").asText());
             assertEquals("retirement", shipped.get("category").asText());
             assertEquals("نحوه محاسبه مستمری بازنشستگی", shipped.get("title").asText());
-            assertEquals(JalaliDate.parseFlexible("1404-05-12").orElseThrow().toString(),
+            assertEquals(JalaliDate.parseFlexible("1420-05-12").orElseThrow().toString(),
                     shipped.get("reviewBy").asText());
-            assertTrue(shipped.get("overdue").asBoolean(), "1404-05-12 is past on " + clock.instant());
+            assertFalse(shipped.get("overdue").asBoolean());
             assertTrue(shipped.get("version").asLong() >= 1);
             for (JsonNode a : list) {
                 for (String field : List.of("slug", "title", "category", "state", "updated", "reviewBy", "overdue",
@@ -509,11 +516,17 @@ class EditorApiTest extends StaffPortal {
                 assertEquals(400, ed.get("/api/editor/articles/" + slug).statusCode(), slug);
             }
 
-            String huge = source + "متن بلند ".repeat(40_000);
+            // over the 1 MB an editor's request may carry: refused before it is read
+            String huge = source + "متن بلند ".repeat(80_000);
             HttpResponse<String> tooBig = ed.put("/api/editor/articles/huge-article", save(huge, 0));
             assertEquals(413, tooBig.statusCode());
             assertFalse(StaffClient.json(tooBig).get("error").asText().isBlank());
             assertEquals(404, ed.get("/api/editor/articles/huge-article").statusCode());
+            // within it, but longer than any article may be: a clear 400, nothing saved
+            HttpResponse<String> tooLong = ed.put("/api/editor/articles/long-article",
+                    save(source + "متن بلند ".repeat(30_000), 0));
+            assertEquals(400, tooLong.statusCode(), tooLong.body());
+            assertEquals(404, ed.get("/api/editor/articles/long-article").statusCode());
 
             for (String body : List.of("not json", "{\"source\": ", "[1, 2]", "\"text\"", "null", "{}",
                     "{\"source\": 12, \"baseVersion\": 0}", "{\"source\": \"x\"}",
