@@ -34,11 +34,14 @@ public enum Channel {
         return label;
     }
 
-    /** As CRM exports write it: the id, English or Persian names, any case, Persian or Latin digits. */
+    /**
+     * As CRM exports write it: the id, English or Persian names (Arabic ي and ك too, as Windows-1256 exports
+     * write them), any case, Persian or Latin digits.
+     */
     public static Optional<Channel> parse(String text) {
         if (text == null) return Optional.empty();
         String t = PersonalData.latinDigits(text).strip().toLowerCase(Locale.ROOT).replace('_', '-')
-                .replace('\u200c', ' ').replace('ي', 'ی');
+                .replace('\u200c', ' ').replace('ي', 'ی').replace('ك', 'ک');
         return Arrays.stream(values()).filter(c -> c.names.contains(t) || c.id.equals(t)).findFirst();
     }
 

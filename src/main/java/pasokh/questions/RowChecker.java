@@ -52,9 +52,17 @@ final class RowChecker {
         // longer tell rows apart, so the row's content does
         if (!id.equals(row.get(Column.ID))) id = "";
         Question q = new Question(key(id, at.get(), channel.get(), text), at.get(), channel.get(), text,
-                field(row, Column.PROVINCE), field(row, Column.CATEGORY), field(row, Column.OUTCOME),
+                label(row, Column.PROVINCE), label(row, Column.CATEGORY), label(row, Column.OUTCOME),
                 field(row, Column.ARTICLE), source);
         return new Accepted(q);
+    }
+
+    /**
+     * A label is counted by its spelling: a Windows-1256 export's «كرمان» must count with the UTF-8 export's
+     * «کرمان», so Arabic ي and ك are read as the Persian letters.
+     */
+    private static String label(LogRow row, Column column) {
+        return field(row, column).replace('ي', 'ی').replace('ك', 'ک');
     }
 
     private static String field(LogRow row, Column column) {
