@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 
 /**
  * Writes log lines in one {@link LogFormat}: the byte-order mark, the header, then one row a line, quoted
@@ -145,16 +146,26 @@ final class LogFileWriter implements Closeable {
         return b.toString();
     }
 
+    /** What an old exporter writes for a Persian letter or digit its code page lacks. */
+    private static char codePage(char c) {
+        return switch (c) {
+            case 'ی' -> 'ي';
+            case 'ک' -> 'ك';
+            case 'ۀ' -> 'ه';
+            default -> Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c;
+        };
+    }
+
     private static char[] codePage(CharsetEncoder encoder) {
         char[] map = new char[Character.MAX_VALUE + 1];
         for (int c = 1; c <= Character.MAX_VALUE; c++) {
-            char written = switch (c) {
-                case 'ی' -> 'ي';
-                case 'ک' -> 'ك';
-                case 'ۀ' -> 'ه';
-                default -> Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : (char) c;
-            };
-            map[c] = Character.isSurrogate((char) c) || !encoder.canEncode(written) ? '\0' : written;
+            char written = codePage((char) c);
+            if (!Character.isSurrogate(written) && !encoder.canEncode(written)) {
+                // an Arabic presentation form (ﺳﻼﻡ) is written as its letter, as an exporter maps it
+                String compatible = Normalizer.normalize(String.valueOf(written), Normalizer.Form.NFKC);
+                if (compatible.length() == 1) written = codePage(compatible.charAt(0));
+            }
+            map[c] = Character.isSurrogate(written) || !encoder.canEncode(written) ? '\0' : written;
         }
         return map;
     }

@@ -54,7 +54,8 @@ final class Rewording {
         if (chance(12)) t = t.replace('ی', 'ي').replace('ک', 'ك');
         if (chance(15)) t = PersianDigits.of(t);
         else if (chance(10)) t = PersianDigits.toLatin(t);
-        if (chance(25)) t = trimEnd(t) + pick(TRAILERS);
+        // «؟؟؟» alone is a question too, as callers send it: never reworded into nothing
+        if (chance(25) && !trimEnd(t).isEmpty()) t = trimEnd(t) + pick(TRAILERS);
         if (chance(10)) {
             personal = true;
             String number = numbers.phrase();

@@ -15,34 +15,77 @@ import java.util.regex.Pattern;
  */
 public final class PersonalData {
 
-    private record Rule(Pattern pattern, String placeholder) {}
+    /**
+     * @param digits the fewest digits a match holds, all in one run ({@link #longestRun}); a text whose
+     *               longest run is shorter cannot match, and most questions have no long number at all
+     */
+    private record Rule(Pattern pattern, String placeholder, int digits) {}
 
     /** One space or dash at most between digits: «۰۹۱۲ ۳۴۵ ۶۷۸۹», «0912-345-6789»; not a dot or slash, which dates use. */
     private static final String SEP = "[ \\t\\u00a0\\u200c\\-]?";
 
-    private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile("[\\p{L}\\p{N}._%+\\-]+\\s?@\\s?[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+"),
-                    "‹ایمیل›"),
-            new Rule(Pattern.compile("(?i)(?<![\\p{L}\\d])I\\s?R" + SEP + "\\d(?:" + SEP + "\\d){23}(?!\\d)"), "‹شبا›"),
+    private static final Rule EMAIL = new Rule(
+            Pattern.compile("[\\p{L}\\p{N}._%+\\-]+\\s?@\\s?[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+"), "‹ایمیل›", 0);
+
+    private static final List<Rule> NUMBERS = List.of(
+            new Rule(Pattern.compile("(?i)(?<![\\p{L}\\d])I\\s?R" + SEP + "\\d(?:" + SEP + "\\d){23}(?!\\d)"), "‹شبا›", 24),
             new Rule(Pattern.compile("(?<!\\d)\\d{4}" + SEP + "\\d{4}" + SEP + "\\d{4}" + SEP + "\\d{4}(?!\\d)"),
-                    "‹شماره کارت›"),
+                    "‹شماره کارت›", 16),
             new Rule(Pattern.compile("(?<![\\d+])(?:(?:\\+|00)" + SEP + "98" + SEP + "|0)?9\\d(?:" + SEP + "\\d){8}(?!\\d)"),
-                    "‹موبایل›"),
+                    "‹موبایل›", 10),
             new Rule(Pattern.compile("(?<![\\d+])(?:(?:\\+|00)" + SEP + "98" + SEP + "|0)[1-8]\\d(?:" + SEP + "\\d){8,9}(?!\\d)"),
-                    "‹تلفن›"),
-            new Rule(Pattern.compile("(?<!\\d)\\d(?:" + SEP + "\\d){9}(?!\\d)"), "‹کد ملی›"),
-            new Rule(Pattern.compile("(?<!\\d)\\d(?:" + SEP + "\\d){6,}(?!\\d)"), "‹شماره›"));
+                    "‹تلفن›", 10),
+            new Rule(Pattern.compile("(?<!\\d)\\d(?:" + SEP + "\\d){9}(?!\\d)"), "‹کد ملی›", 10),
+            new Rule(Pattern.compile("(?<!\\d)\\d(?:" + SEP + "\\d){6,}(?!\\d)"), "‹شماره›", 7));
+
+    /** The fewest digits of any number rule: below it, only an e-mail address can be personal. */
+    private static final int FEWEST_DIGITS = 7;
 
     private PersonalData() {}
 
     public static String scrub(String text) {
         if (text == null || text.isEmpty()) return text;
         String out = latinDigits(text);
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(out);
-            if (m.find()) out = m.replaceAll(Matcher.quoteReplacement(rule.placeholder()));
+        int run = longestRun(out);
+        boolean at = out.indexOf('@') >= 0;
+        if (run < FEWEST_DIGITS && !at) return out;
+        if (at) out = replace(out, EMAIL);
+        for (Rule rule : NUMBERS) {
+            if (run >= rule.digits()) out = replace(out, rule);
         }
         return out;
+    }
+
+    private static String replace(String text, Rule rule) {
+        Matcher m = rule.pattern().matcher(text);
+        return m.find() ? m.replaceAll(Matcher.quoteReplacement(rule.placeholder())) : text;
+    }
+
+    /**
+     * The most digits in one run, a run allowing one separator ({@link #SEP}) between two digits, as every
+     * number rule does. Replacing a match only shortens runs, so the figure stays an upper bound throughout.
+     */
+    static int longestRun(String latin) {
+        int best = 0, run = 0;
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if (c >= '0' && c <= '9') {
+                best = Math.max(best, ++run);
+            } else if (run > 0 && isSeparator(c) && i + 1 < latin.length() && isDigit(latin.charAt(i + 1))) {
+                continue;
+            } else {
+                run = 0;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0' || c == '\u200c' || c == '-';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Every Unicode decimal digit (Persian ۰-۹, Arabic ٠-٩, full-width...) as 0-9. */

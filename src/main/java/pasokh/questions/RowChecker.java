@@ -86,10 +86,15 @@ final class RowChecker {
     static byte[] key(String id, Instant at, Channel channel, String text) {
         String basis = id.isEmpty() ? "row\0" + at.toEpochMilli() + "\0" + channel.id() + "\0" + text
                 : "id\0" + channel.id() + "\0" + id;
+        return Arrays.copyOf(SHA_256.get().digest(basis.getBytes(StandardCharsets.UTF_8)), 16);
+    }
+
+    /** A digest per thread: looking one up for each of a million rows costs more than hashing them. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8)), 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
+    });
 }

@@ -29,58 +29,23 @@ public final class QuestionRepository {
         this.db = db;
     }
 
+    /** For an import: every batch on one connection. Close it when the import ends. */
+    public QuestionWriter writer() {
+        try {
+            return new QuestionWriter(db);
+        } catch (SQLException e) {
+            throw StoreException.of("cannot open " + db.file() + " to import questions", e);
+        }
+    }
+
     /**
-     * Stores a batch in one transaction. A row whose key is already stored is left alone.
+     * Stores one batch in one transaction. A row whose key is already stored is left alone.
      *
      * @return how many rows were new
      */
     public int addAll(List<NewQuestion> batch) {
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement text = c.prepareStatement("""
-                    INSERT INTO question_texts (normal, signature, sample, last_seen) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (normal) DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen),
-                      sample = COALESCE(sample, excluded.sample)
-                    RETURNING id""");
-                 PreparedStatement question = c.prepareStatement("""
-                    INSERT INTO questions (row_key, at, day, channel, source, province, category, outcome, article,
-                      text_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (row_key) DO NOTHING""")) {
-                Map<String, Long> ids = new HashMap<>();
-                int added = 0;
-                for (NewQuestion q : batch) {
-                    Long textId = ids.get(q.normal());
-                    if (textId == null) {
-                        text.setString(1, q.normal());
-                        text.setBytes(2, q.signature());
-                        text.setString(3, q.text());
-                        text.setLong(4, q.at());
-                        try (ResultSet rs = text.executeQuery()) {
-                            rs.next();
-                            textId = rs.getLong(1);
-                        }
-                        ids.put(q.normal(), textId);
-                    }
-                    question.setBytes(1, q.key());
-                    question.setLong(2, q.at());
-                    question.setLong(3, q.day());
-                    question.setString(4, q.channel());
-                    question.setString(5, q.source());
-                    question.setString(6, q.province());
-                    question.setString(7, q.category());
-                    question.setString(8, q.outcome());
-                    question.setString(9, q.article());
-                    question.setLong(10, textId);
-                    question.setString(11, q.text());
-                    added += question.executeUpdate();
-                }
-                c.commit();
-                return added;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw StoreException.of("cannot store imported questions in " + db.file(), e);
+        try (QuestionWriter writer = writer()) {
+            return writer.addAll(batch);
         }
     }
 
