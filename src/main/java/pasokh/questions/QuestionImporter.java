@@ -112,6 +112,7 @@ public final class QuestionImporter {
             }
             // what was read before a failure is stored all the same
             pipeline.finish();
+            writer.commit();
             if (failure != null) throw failure;
         }
         progress.advanced(total, total);

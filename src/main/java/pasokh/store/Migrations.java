@@ -24,7 +24,8 @@ final class Migrations {
             "002-article-reads.sql",
             "003-feedback-by-time.sql",
             "004-staff-accounts.sql",
-            "005-questions.sql");
+            "005-questions.sql",
+            "006-question-demand-index.sql");
 
     private Migrations() {}
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongPredicate;
 
 /** Imported questions (already scrubbed) and their distinct analysed texts. */
 public final class QuestionRepository {
@@ -45,7 +47,9 @@ public final class QuestionRepository {
      */
     public int addAll(List<NewQuestion> batch) {
         try (QuestionWriter writer = writer()) {
-            return writer.addAll(batch);
+            int added = writer.addAll(batch);
+            writer.commit();
+            return added;
         }
     }
 
@@ -83,6 +87,83 @@ public final class QuestionRepository {
             }
         } catch (SQLException e) {
             throw StoreException.of("cannot read question counts from " + db.file(), e);
+        }
+    }
+
+    /**
+     * How many questions each text had on days {@code fromDay} to {@code toDay}: the count of text id
+     * {@code i} at index {@code i}. Reads the (day, text) index only, not the questions.
+     */
+    public long[] countsByText(long fromDay, long toDay) {
+        try (Connection c = db.connect()) {
+            long[] counts;
+            try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM question_texts");
+                 ResultSet rs = p.executeQuery()) {
+                rs.next();
+                counts = new long[Math.toIntExact(rs.getLong(1) + 1)];
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT text_id FROM questions INDEXED BY questions_by_day_text WHERE day BETWEEN ? AND ?")) {
+                p.setLong(1, fromDay);
+                p.setLong(2, toDay);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) counts[(int) rs.getLong(1)]++;
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw StoreException.of("cannot count questions in " + db.file(), e);
+        }
+    }
+
+    public interface SignatureVisitor {
+        /** @param blank the text analysed to no term at all (a greeting, «؟؟؟») */
+        void visit(long id, byte[] signature, boolean blank);
+    }
+
+    /** Every text's signature, without its wordings: what grouping needs, and a tenth of the text's bytes. */
+    public void forEachSignature(SignatureVisitor visitor) {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT id, signature, normal = '' FROM question_texts");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) visitor.visit(rs.getLong(1), rs.getBytes(2), rs.getBoolean(3));
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read question texts from " + db.file(), e);
+        }
+    }
+
+    public Optional<TextRow> text(long id) {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT id, normal, signature, sample FROM question_texts WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new TextRow(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getString(4)));
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read question texts from " + db.file(), e);
+        }
+    }
+
+    /**
+     * Every question of days {@code fromDay} to {@code toDay} whose text {@code wanted} accepts, each as a
+     * row with count 1; the others are skipped before their fields are read.
+     */
+    public void forEachQuestion(long fromDay, long toDay, LongPredicate wanted, DemandVisitor visitor) {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement(
+                     "SELECT text_id, day, channel, province, article FROM questions WHERE day BETWEEN ? AND ?")) {
+            p.setLong(1, fromDay);
+            p.setLong(2, toDay);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    long text = rs.getLong(1);
+                    if (!wanted.test(text)) continue;
+                    visitor.visit(new DemandRow(text, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), 1));
+                }
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read questions from " + db.file(), e);
         }
     }
 

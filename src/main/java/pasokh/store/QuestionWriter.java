@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,13 @@ import java.util.Map;
  * batch with SQLite's page cache cold, and the unique key's index is read at random: at a million rows
  * that was most of the import's time.
  *
- * <p>Not thread-safe: one writer, as SQLite wants.
+ * <p>Not thread-safe: one writer, as SQLite wants. Close it after {@link #commit()}: closing rolls back.
  */
 public final class QuestionWriter implements AutoCloseable {
 
     /** 64 MiB of SQLite's own memory, not the Java heap: the row-key index of a few million rows fits. */
     private static final int CACHE_KIBIBYTES = 64 * 1024;
+    private static final int COMMIT_ROWS = 200_000;
     /** Ids of texts already stored, so a text asked again costs a map look-up, not an upsert. */
     private static final int MAX_REMEMBERED = 400_000;
 
@@ -31,6 +33,10 @@ public final class QuestionWriter implements AutoCloseable {
     private final PreparedStatement seen;
     private final PreparedStatement question;
     private final Map<String, Known> texts = new HashMap<>();
+    /** Texts stored, and texts seen later than stored, since the last commit. */
+    private final Map<String, Known> learnt = new HashMap<>();
+    private final Map<String, Known> later = new HashMap<>();
+    private long uncommitted;
 
     QuestionWriter(Database db) throws SQLException {
         this.db = db;
@@ -59,19 +65,19 @@ public final class QuestionWriter implements AutoCloseable {
     }
 
     /**
-     * Stores a batch in one transaction. A row whose key is already stored is left alone.
+     * Stores a batch. A row whose key is already stored is left alone. Batches are committed together,
+     * every {@value #COMMIT_ROWS} rows and by {@link #commit()}: each commit writes every page it changed to
+     * the log once more, and the row-key index is changed all over at every batch.
      *
      * @return how many rows were new
      */
     public int addAll(List<QuestionRepository.NewQuestion> batch) {
-        // the map learns from a batch only once it is committed: a batch rolled back teaches it nothing
-        Map<String, Known> learnt = new HashMap<>();
-        Map<String, Known> later = new HashMap<>();
         try {
-            int added = 0;
-            for (QuestionRepository.NewQuestion q : batch) {
-                Known known = texts.get(q.normal());
-                if (known == null) known = learnt.get(q.normal());
+            // texts in the order read, so that each text's sample is the first wording of it in the log
+            long[] textIds = new long[batch.size()];
+            for (int i = 0; i < batch.size(); i++) {
+                QuestionRepository.NewQuestion q = batch.get(i);
+                Known known = known(q.normal());
                 if (known == null) {
                     known = upsert(q);
                     learnt.put(q.normal(), known);
@@ -79,6 +85,15 @@ public final class QuestionWriter implements AutoCloseable {
                     later.merge(q.normal(), new Known(known.id(), q.at()),
                             (a, b) -> a.lastSeen() >= b.lastSeen() ? a : b);
                 }
+                textIds[i] = known.id();
+            }
+            // rows in key order: the unique key's index is then changed page after page, not all over
+            Integer[] order = new Integer[batch.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> Arrays.compareUnsigned(batch.get(a).key(), batch.get(b).key()));
+            int added = 0;
+            for (int i : order) {
+                QuestionRepository.NewQuestion q = batch.get(i);
                 question.setBytes(1, q.key());
                 question.setLong(2, q.at());
                 question.setLong(3, q.day());
@@ -88,29 +103,58 @@ public final class QuestionWriter implements AutoCloseable {
                 question.setString(7, q.category());
                 question.setString(8, q.outcome());
                 question.setString(9, q.article());
-                question.setLong(10, known.id());
+                question.setLong(10, textIds[i]);
                 question.setString(11, q.text());
                 added += question.executeUpdate();
             }
-            // one update per text and batch, however often the batch asked it
+            uncommitted += batch.size();
+            if (uncommitted >= COMMIT_ROWS) commit();
+            return added;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            if (e instanceof SQLException sql) throw StoreException.of("cannot store imported questions in " + db.file(), sql);
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** Makes every batch added so far durable; what {@link #close()} does not do. */
+    public void commit() {
+        try {
+            // one update per text since the last commit, however often it was asked
             for (Known k : later.values()) {
                 seen.setLong(1, k.lastSeen());
                 seen.setLong(2, k.id());
                 seen.executeUpdate();
             }
             connection.commit();
-            if (texts.size() + learnt.size() > MAX_REMEMBERED) texts.clear();
-            texts.putAll(learnt);
-            texts.putAll(later);
-            return added;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException again) {
-                e.addSuppressed(again);
-            }
-            if (e instanceof SQLException sql) throw StoreException.of("cannot store imported questions in " + db.file(), sql);
-            throw (RuntimeException) e;
+        } catch (SQLException e) {
+            rollback(e);
+            throw StoreException.of("cannot store imported questions in " + db.file(), e);
+        }
+        // the map learns only from what is committed: a transaction rolled back teaches it nothing
+        if (texts.size() + learnt.size() > MAX_REMEMBERED) texts.clear();
+        texts.putAll(learnt);
+        texts.putAll(later);
+        learnt.clear();
+        later.clear();
+        uncommitted = 0;
+    }
+
+    private Known known(String normal) {
+        Known k = later.get(normal);
+        if (k == null) k = learnt.get(normal);
+        if (k == null) k = texts.get(normal);
+        return k;
+    }
+
+    private void rollback(Exception cause) {
+        learnt.clear();
+        later.clear();
+        uncommitted = 0;
+        try {
+            connection.rollback();
+        } catch (SQLException again) {
+            cause.addSuppressed(again);
         }
     }
 
@@ -126,9 +170,11 @@ public final class QuestionWriter implements AutoCloseable {
         }
     }
 
+    /** Rolls back what was not committed. */
     @Override
     public void close() {
         try (connection) {
+            if (uncommitted > 0 || !learnt.isEmpty() || !later.isEmpty()) connection.rollback();
             text.close();
             seen.close();
             question.close();
