@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,12 +74,17 @@ public final class GapAnalysis {
             sums[g] = new TextDemand(byDemand.get(g).getFirst());
             for (long id : byDemand.get(g)) groupOf[(int) id] = g;
         }
-        repository.forEachQuestion(fromDay, toDay, id -> id < groupOf.length && groupOf[(int) id] >= 0,
-                row -> sums[groupOf[(int) row.textId()]].add(row.day(), row.channel(), row.province(), row.article(),
-                        row.count()));
+        // the groups' wordings in the same pass: each member text's newest, as many as a group shows
+        Map<Long, NewestWordings> wordings = new HashMap<>();
+        repository.forEachQuestion(fromDay, toDay, id -> id < groupOf.length && groupOf[(int) id] >= 0, row -> {
+            sums[groupOf[(int) row.textId()]].add(row.day(), row.channel(), row.province(), row.article(), 1);
+            if (row.text() != null) {
+                wordings.computeIfAbsent(row.textId(), k -> new NewestWordings(QUESTIONS_SHOWN)).add(row.text(), row.at());
+            }
+        });
 
         List<GapGroup> groups = IntStream.range(0, sums.length).parallel()
-                .mapToObj(g -> group(byDemand.get(g), sums[g], to)).toList();
+                .mapToObj(g -> group(byDemand.get(g), sums[g], wordings, to)).toList();
         List<GapGroup> rising = groups.stream().filter(g -> g.size() >= 5 && g.trend() > 1.0)
                 .sorted(Comparator.comparingDouble(GapGroup::trend).reversed()).limit(RISING_SHOWN).toList();
         return new GapReport(clock.instant(), from, to, total, order.length, groups, rising, members.size());
@@ -111,7 +117,7 @@ public final class GapAnalysis {
     }
 
     /** @param members text ids, most asked first */
-    private GapGroup group(List<Long> members, TextDemand sum, LocalDate to) {
+    private GapGroup group(List<Long> members, TextDemand sum, Map<Long, NewestWordings> wordings, LocalDate to) {
         long topId = members.getFirst();
         QuestionRepository.TextRow top = repository.text(topId).orElseThrow();
         String representative = top.sample() != null ? top.sample() : top.normal();
@@ -123,7 +129,10 @@ public final class GapAnalysis {
         List<String> questions = new ArrayList<>();
         for (long id : members) {
             if (questions.size() >= QUESTIONS_SHOWN) break;
-            for (String w : repository.wordings(id, QUESTIONS_SHOWN - questions.size())) {
+            NewestWordings kept = wordings.get(id);
+            if (kept == null) continue;
+            for (String w : kept.newestFirst()) {
+                if (questions.size() >= QUESTIONS_SHOWN) break;
                 if (!questions.contains(w)) questions.add(w);
             }
         }

@@ -145,21 +145,30 @@ public final class QuestionRepository {
         }
     }
 
+    /** One question as the gap report reads it; {@code text} is null once retention has removed it. */
+    public record QuestionRow(long textId, long day, long at, String channel, String province, String article,
+                              String text) {}
+
+    public interface QuestionVisitor {
+        void visit(QuestionRow row);
+    }
+
     /**
-     * Every question of days {@code fromDay} to {@code toDay} whose text {@code wanted} accepts, each as a
-     * row with count 1; the others are skipped before their fields are read.
+     * Every question of days {@code fromDay} to {@code toDay} whose text {@code wanted} accepts; the others
+     * are skipped before their fields are read.
      */
-    public void forEachQuestion(long fromDay, long toDay, LongPredicate wanted, DemandVisitor visitor) {
+    public void forEachQuestion(long fromDay, long toDay, LongPredicate wanted, QuestionVisitor visitor) {
         try (Connection c = db.connect();
-             PreparedStatement p = c.prepareStatement(
-                     "SELECT text_id, day, channel, province, article FROM questions WHERE day BETWEEN ? AND ?")) {
+             PreparedStatement p = c.prepareStatement("SELECT text_id, day, at, channel, province, article, text"
+                     + " FROM questions WHERE day BETWEEN ? AND ?")) {
             p.setLong(1, fromDay);
             p.setLong(2, toDay);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     long text = rs.getLong(1);
                     if (!wanted.test(text)) continue;
-                    visitor.visit(new DemandRow(text, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), 1));
+                    visitor.visit(new QuestionRow(text, rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7)));
                 }
             }
         } catch (SQLException e) {
@@ -167,7 +176,10 @@ public final class QuestionRepository {
         }
     }
 
-    /** Up to {@code limit} distinct kept wordings of one text id, newest first. */
+    /**
+     * Up to {@code limit} distinct kept wordings of one text id, newest first. Reads every question (no index
+     * has the text first): for one text now and then, not for each group of a report.
+     */
     public List<String> wordings(long textId, int limit) {
         try (Connection c = db.connect();
              PreparedStatement p = c.prepareStatement("SELECT text FROM questions WHERE text_id = ? AND text IS NOT NULL"
