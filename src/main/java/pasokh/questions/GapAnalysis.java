@@ -60,34 +60,66 @@ public final class GapAnalysis {
         signatures.clear();
 
         Map<Integer, List<Long>> members = new LinkedHashMap<>();
+        Map<Integer, Long> sizes = new HashMap<>();
         for (int i = 0; i < order.length; i++) {
-            members.computeIfAbsent(leader[i], k -> new ArrayList<>()).add(asked.ids[order[i]]);
+            long id = asked.ids[order[i]];
+            members.computeIfAbsent(leader[i], k -> new ArrayList<>()).add(id);
+            sizes.merge(leader[i], counts[(int) id], Long::sum);
         }
-        List<List<Long>> byDemand = members.values().stream()
-                .sorted(Comparator.comparingLong((List<Long> m) -> -size(m, counts)).thenComparingLong(List::getFirst))
-                .limit(maxGroups).toList();
+        // a leader comes before its members: by size, then by leader, is by size, then by the leader's demand
+        List<List<Long>> byDemand = members.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<Integer, List<Long>> e) -> -sizes.get(e.getKey()))
+                        .thenComparingInt(Map.Entry::getKey))
+                .limit(maxGroups).map(Map.Entry::getValue).toList();
 
         int[] groupOf = new int[counts.length];
         Arrays.fill(groupOf, -1);
-        TextDemand[] sums = new TextDemand[byDemand.size()];
-        for (int g = 0; g < sums.length; g++) {
-            sums[g] = new TextDemand(byDemand.get(g).getFirst());
-            for (long id : byDemand.get(g)) groupOf[(int) id] = g;
-        }
-        // the groups' wordings in the same pass: each member text's newest, as many as a group shows
-        Map<Long, NewestWordings> wordings = new HashMap<>();
-        repository.forEachQuestion(fromDay, toDay, id -> id < groupOf.length && groupOf[(int) id] >= 0, row -> {
-            sums[groupOf[(int) row.textId()]].add(row.day(), row.channel(), row.province(), row.article(), 1);
-            if (row.text() != null) {
-                wordings.computeIfAbsent(row.textId(), k -> new NewestWordings(QUESTIONS_SHOWN)).add(row.text(), row.at());
-            }
-        });
+        for (int g = 0; g < byDemand.size(); g++) for (long id : byDemand.get(g)) groupOf[(int) id] = g;
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Details> parts = new ArrayList<>();
+        for (int i = 0; i < cores; i++) parts.add(new Details(byDemand, groupOf));
+        repository.forEachQuestion(fromDay, toDay, id -> id < groupOf.length && groupOf[(int) id] >= 0,
+                parts.stream().map(d -> (QuestionRepository.QuestionVisitor) d::add).toList());
+        Details all = parts.getFirst();
+        for (Details d : parts.subList(1, parts.size())) all.addAll(d);
+        TextDemand[] sums = all.sums;
+        Map<Long, NewestWordings> wordings = all.wordings;
 
         List<GapGroup> groups = IntStream.range(0, sums.length).parallel()
                 .mapToObj(g -> group(byDemand.get(g), sums[g], wordings, to)).toList();
         List<GapGroup> rising = groups.stream().filter(g -> g.size() >= 5 && g.trend() > 1.0)
                 .sorted(Comparator.comparingDouble(GapGroup::trend).reversed()).limit(RISING_SHOWN).toList();
         return new GapReport(clock.instant(), from, to, total, order.length, groups, rising, members.size());
+    }
+
+    /** What the groups reported asked for, from one slice of the period's questions. */
+    private static final class Details {
+        final TextDemand[] sums;
+        /** The groups' wordings in the same pass: each member text's newest, as many as a group shows. */
+        final Map<Long, NewestWordings> wordings = new HashMap<>();
+        private final int[] groupOf;
+
+        Details(List<List<Long>> groups, int[] groupOf) {
+            this.groupOf = groupOf;
+            sums = new TextDemand[groups.size()];
+            for (int g = 0; g < sums.length; g++) sums[g] = new TextDemand(groups.get(g).getFirst());
+        }
+
+        void add(QuestionRepository.QuestionRow row) {
+            long id = row.textId();
+            sums[groupOf[(int) id]].add(row.day(), row.channel(), row.province(), row.article(), 1);
+            NewestWordings kept = wordings.computeIfAbsent(id, k -> new NewestWordings(QUESTIONS_SHOWN));
+            long at = row.at();
+            if (kept.wants(at)) {
+                String text = row.text();
+                if (text != null) kept.add(text, at);
+            }
+        }
+
+        void addAll(Details other) {
+            for (int g = 0; g < sums.length; g++) sums[g].addAll(other.sums[g]);
+            other.wordings.forEach((id, w) -> wordings.merge(id, w, NewestWordings::addAll));
+        }
     }
 
     /** The texts asked in the period: ids and stored signatures, in the order read. */
@@ -108,12 +140,6 @@ public final class GapAnalysis {
             Arrays.sort(order, Comparator.comparingLong((Integer i) -> -counts[(int) ids[i]]).thenComparingLong(i -> ids[i]));
             return order;
         }
-    }
-
-    private static long size(List<Long> members, long[] counts) {
-        long n = 0;
-        for (long id : members) n += counts[(int) id];
-        return n;
     }
 
     /** @param members text ids, most asked first */

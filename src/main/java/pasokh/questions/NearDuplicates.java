@@ -1,8 +1,7 @@
 package pasokh.questions;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Groups texts whose term sets are near-duplicates of a group's leader, its most asked text: texts are taken
@@ -53,13 +52,27 @@ final class NearDuplicates {
         return leader;
     }
 
-    /** For each text, the first text (itself, if none before) whose signature has the same rows in the band. */
+    /**
+     * For each text, the first text (itself, if none before) whose signature has the same rows in the band.
+     * An open-addressing table of band keys: a map of boxed keys cost more than the grouping itself.
+     */
     private static int[] firstWithBand(List<int[]> signatures, int band) {
-        Map<Long, Integer> first = new HashMap<>();
-        int[] out = new int[signatures.size()];
-        for (int i = 0; i < out.length; i++) {
-            Integer before = first.putIfAbsent(MinHash.bandKey(signatures.get(i), band), i);
-            out[i] = before == null ? i : before;
+        int n = signatures.size();
+        int capacity = Integer.highestOneBit(Math.max(n, 1)) * 4;
+        int mask = capacity - 1;
+        long[] keys = new long[capacity];
+        int[] first = new int[capacity];
+        Arrays.fill(first, -1);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            long key = MinHash.bandKey(signatures.get(i), band);
+            int slot = (int) (key ^ (key >>> 32)) & mask;
+            while (first[slot] >= 0 && keys[slot] != key) slot = (slot + 1) & mask;
+            if (first[slot] < 0) {
+                keys[slot] = key;
+                first[slot] = i;
+            }
+            out[i] = first[slot];
         }
         return out;
     }

@@ -22,6 +22,11 @@ final class NewestWordings {
         this.limit = limit;
     }
 
+    /** Whether a wording asked at {@code at} could be kept: its text need not be read otherwise. */
+    boolean wants(long at) {
+        return latest.size() < limit || at > latest.get(oldest());
+    }
+
     void add(String wording, long at) {
         Long seen = latest.get(wording);
         if (seen != null) {
@@ -41,6 +46,12 @@ final class NewestWordings {
         latest.remove(drop);
         latest.put(wording, at);
         oldest = null;
+    }
+
+    /** Both texts' wordings as one: what each kept is all that can be among the newest of both. */
+    NewestWordings addAll(NewestWordings other) {
+        other.latest.forEach((wording, at) -> add(wording, at));
+        return this;
     }
 
     /** Latest first; of two asked at the same moment, the one first in sort order. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongPredicate;
+import java.util.stream.IntStream;
 
 /** Imported questions (already scrubbed) and their distinct analysed texts. */
 public final class QuestionRepository {
@@ -145,9 +146,26 @@ public final class QuestionRepository {
         }
     }
 
-    /** One question as the gap report reads it; {@code text} is null once retention has removed it. */
-    public record QuestionRow(long textId, long day, long at, String channel, String province, String article,
-                              String text) {}
+    /**
+     * One question as the gap report reads it, valid during the visit only. A field is read when asked for:
+     * most of a popular text's million wordings are never asked for.
+     */
+    public interface QuestionRow {
+        long textId();
+
+        long day();
+
+        long at();
+
+        String channel();
+
+        String province();
+
+        String article();
+
+        /** Null once retention has removed it. */
+        String text();
+    }
 
     public interface QuestionVisitor {
         void visit(QuestionRow row);
@@ -155,24 +173,111 @@ public final class QuestionRepository {
 
     /**
      * Every question of days {@code fromDay} to {@code toDay} whose text {@code wanted} accepts; the others
-     * are skipped before their fields are read.
+     * are skipped before their other fields are read. The questions are read in {@code parts.size()} slices
+     * side by side, one visitor each, so that every core reads.
      */
-    public void forEachQuestion(long fromDay, long toDay, LongPredicate wanted, QuestionVisitor visitor) {
+    public void forEachQuestion(long fromDay, long toDay, LongPredicate wanted, List<QuestionVisitor> parts) {
+        long last;
+        boolean most;
+        try (Connection c = db.connect()) {
+            last = lastQuestionId(c);
+            // a period of most of the table is read straight through: by the day's index, every question
+            // would cost a look-up of its row elsewhere in the file
+            most = count(c, fromDay, toDay) * 4 > last;
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read questions from " + db.file(), e);
+        }
+        long slice = last / parts.size() + 1;
+        IntStream.range(0, parts.size()).parallel().forEach(i -> forEachQuestion(fromDay, toDay, i * slice + 1,
+                (i + 1) * slice, most, wanted, parts.get(i)));
+    }
+
+    private void forEachQuestion(long fromDay, long toDay, long fromId, long toId, boolean scan, LongPredicate wanted,
+                                 QuestionVisitor visitor) {
         try (Connection c = db.connect();
              PreparedStatement p = c.prepareStatement("SELECT text_id, day, at, channel, province, article, text"
-                     + " FROM questions WHERE day BETWEEN ? AND ?")) {
-            p.setLong(1, fromDay);
-            p.setLong(2, toDay);
+                     + " FROM questions" + (scan ? " NOT INDEXED" : "") + " WHERE id BETWEEN ? AND ?"
+                     + " AND day BETWEEN ? AND ?")) {
+            p.setLong(1, fromId);
+            p.setLong(2, toId);
+            p.setLong(3, fromDay);
+            p.setLong(4, toDay);
             try (ResultSet rs = p.executeQuery()) {
+                Cursor cursor = new Cursor(rs);
                 while (rs.next()) {
-                    long text = rs.getLong(1);
-                    if (!wanted.test(text)) continue;
-                    visitor.visit(new QuestionRow(text, rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7)));
+                    if (wanted.test(rs.getLong(1))) visitor.visit(cursor);
                 }
             }
         } catch (SQLException e) {
             throw StoreException.of("cannot read questions from " + db.file(), e);
+        }
+    }
+
+    private static long count(Connection c, long fromDay, long toDay) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM questions WHERE day BETWEEN ? AND ?")) {
+            p.setLong(1, fromDay);
+            p.setLong(2, toDay);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long lastQuestionId(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM questions");
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private record Cursor(ResultSet rs) implements QuestionRow {
+        @Override
+        public long textId() {
+            return get(() -> rs.getLong(1));
+        }
+
+        @Override
+        public long day() {
+            return get(() -> rs.getLong(2));
+        }
+
+        @Override
+        public long at() {
+            return get(() -> rs.getLong(3));
+        }
+
+        @Override
+        public String channel() {
+            return get(() -> rs.getString(4));
+        }
+
+        @Override
+        public String province() {
+            return get(() -> rs.getString(5));
+        }
+
+        @Override
+        public String article() {
+            return get(() -> rs.getString(6));
+        }
+
+        @Override
+        public String text() {
+            return get(() -> rs.getString(7));
+        }
+
+        private interface Column<T> {
+            T read() throws SQLException;
+        }
+
+        private static <T> T get(Column<T> column) {
+            try {
+                return column.read();
+            } catch (SQLException e) {
+                throw new StoreException("cannot read a question's field", e);
+            }
         }
     }
 
