@@ -1,93 +1,79 @@
 package pasokh.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryUsage;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
 /**
- * How much heap a stretch of work took: the peak of each heap pool (an upper bound of the heap in use at
- * any one time, garbage included, since pools peak at different moments), the most that was still in use
- * right after a collection (what the work really kept), and the collections' count and time.
+ * How much heap a stretch of work took: the most in use and committed at once, sampled every few
+ * milliseconds on a thread of its own (the pools' own peaks peak at different moments, and added up they
+ * overstate), and the collections' count and time.
  */
 public final class HeapWatch implements AutoCloseable {
 
-    /**
-     * @param maxBytes  the most the heap may grow to (-Xmx)
-     * @param peakBytes the heap pools' peaks added up
-     * @param liveBytes the most in use right after a collection
-     */
-    public record Figures(long maxBytes, long peakBytes, long liveBytes, long collections, long collectionMillis) {}
+    private static final long SAMPLE_MILLIS = 5;
 
-    private final List<MemoryPoolMXBean> pools = new ArrayList<>();
-    private final List<NotificationEmitter> emitters = new ArrayList<>();
-    private final AtomicLong live = new AtomicLong();
+    /**
+     * @param maxBytes       the most the heap may grow to (-Xmx)
+     * @param peakUsedBytes  the most in use at one moment, garbage not yet collected included
+     * @param peakCommittedBytes the most the JVM had taken from the system for the heap
+     */
+    public record Figures(long maxBytes, long peakUsedBytes, long peakCommittedBytes, long collections,
+                          long collectionMillis) {}
+
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final long collectionsBefore;
     private final long millisBefore;
-    private final NotificationListener listener = this::collected;
+    private final Thread sampler;
+    private volatile boolean running = true;
+    private volatile long peakUsed;
+    private volatile long peakCommitted;
 
     HeapWatch() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() != MemoryType.HEAP) continue;
-            pool.resetPeakUsage();
-            pools.add(pool);
-        }
-        long count = 0, millis = 0;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            count += Math.max(0, gc.getCollectionCount());
-            millis += Math.max(0, gc.getCollectionTime());
-            if (gc instanceof NotificationEmitter emitter) {
-                emitter.addNotificationListener(listener, null, null);
-                emitters.add(emitter);
+        long[] gc = collections();
+        collectionsBefore = gc[0];
+        millisBefore = gc[1];
+        sample();
+        sampler = new Thread(() -> {
+            while (running) {
+                sample();
+                try {
+                    Thread.sleep(SAMPLE_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
-        }
-        collectionsBefore = count;
-        millisBefore = millis;
+        }, "heap-watch");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    private void collected(Notification n, Object handback) {
-        if (!n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) return;
-        var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-        long used = 0;
-        for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-            if (pools.stream().anyMatch(p -> p.getName().equals(e.getKey()))) used += e.getValue().getUsed();
-        }
-        live.accumulateAndGet(used, Math::max);
+    private void sample() {
+        MemoryUsage heap = memory.getHeapMemoryUsage();
+        if (heap.getUsed() > peakUsed) peakUsed = heap.getUsed();
+        if (heap.getCommitted() > peakCommitted) peakCommitted = heap.getCommitted();
     }
 
     Figures figures() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : pools) {
-            MemoryUsage u = pool.getPeakUsage();
-            if (u != null) peak += u.getUsed();
-        }
+        sample();
+        long[] gc = collections();
+        return new Figures(Runtime.getRuntime().maxMemory(), peakUsed, peakCommitted, gc[0] - collectionsBefore,
+                gc[1] - millisBefore);
+    }
+
+    private static long[] collections() {
         long count = 0, millis = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             count += Math.max(0, gc.getCollectionCount());
             millis += Math.max(0, gc.getCollectionTime());
         }
-        return new Figures(Runtime.getRuntime().maxMemory(), peak, live.get(), count - collectionsBefore,
-                millis - millisBefore);
+        return new long[] {count, millis};
     }
 
     @Override
     public void close() {
-        for (NotificationEmitter emitter : emitters) {
-            try {
-                emitter.removeNotificationListener(listener);
-            } catch (ListenerNotFoundException gone) {
-                // nothing to stop
-            }
-        }
+        running = false;
+        sampler.interrupt();
     }
 }

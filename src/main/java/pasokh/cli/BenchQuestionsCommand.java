@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
             "- the gap report, as gaps makes it over the log's period: grouping and matching the --groups"
                     + " largest groups;",
             "- one more day's import on top, which must take a small part of the first import's time.",
-            "Prints lines per second, each phase's time, distinct texts and groups, the heap (-Xmx, the pools'"
-                    + " peak, the most in use after a collection) and the load average before and after: the"
-                    + " machine may be shared."})
+            "Prints lines per second, each phase's time, distinct texts and groups, the heap (-Xmx, the most in"
+                    + " use and committed at once, sampled, and the collections) and the load average before and"
+                    + " after: the machine may be shared."})
 final class BenchQuestionsCommand implements Callable<Integer> {
 
     /** The target for import and report together. */
@@ -113,9 +113,10 @@ final class BenchQuestionsCommand implements Callable<Integer> {
         line(out, "%-16s %7.2f s  %,9.0f lines/s  %s; %.1f%% of the first import's time", "one more day",
                 r.nextDay().seconds(), day.read() / r.nextDay().seconds(), day,
                 100 * r.nextDay().seconds() / r.imported().seconds());
-        line(out, "heap during import and report: pools' peak %.0f MB, at most %.0f MB in use after a collection;"
-                        + " %d collections, %.1f s", r.heap().peakBytes() / MEGABYTE, r.heap().liveBytes() / MEGABYTE,
-                r.heap().collections(), r.heap().collectionMillis() / 1000.0);
+        line(out, "heap during import and report: at most %.0f MB in use (garbage included), %.0f MB committed, of"
+                        + " %.0f MB allowed; %d collections, %.1f s", r.heap().peakUsedBytes() / MEGABYTE,
+                r.heap().peakCommittedBytes() / MEGABYTE, r.heap().maxBytes() / MEGABYTE, r.heap().collections(),
+                r.heap().collectionMillis() / 1000.0);
         line(out, "load average after: %s", BenchText.load(r.loadAfter()));
         return out.toString();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,6 +50,7 @@ public final class QuestionImporter {
     private final Supplier<PersianAnalysis> analysis;
     private final ZoneId zone;
     private final Map<String, Analysed> analysed = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> signatures = new ConcurrentHashMap<>();
 
     public QuestionImporter(QuestionRepository repository, Supplier<PersianAnalysis> analysis, ZoneId zone) {
         this.repository = repository;
@@ -131,6 +133,9 @@ public final class QuestionImporter {
                 case RowChecker.Accepted accepted -> rows.add(newQuestion(accepted.question(), chain));
             }
         }
+        // in the order of their keys, which the store's unique index is in; sorted here, on every core,
+        // rather than on the one thread that stores (the first wording of a text in a batch becomes its sample)
+        rows.sort((a, b) -> Arrays.compareUnsigned(a.key(), b.key()));
         return new Prepared(rows, problems);
     }
 
@@ -147,7 +152,14 @@ public final class QuestionImporter {
         if (analysed.size() > MAX_CACHED) analysed.clear();
         Analysed text = analysed.computeIfAbsent(q.text(), t -> {
             QuestionText read = QuestionText.read(chain, t);
-            return new Analysed(read.normal(), MinHash.toBytes(MinHash.of(read.shingles())));
+            // many wordings analyse alike: their analysed form's signature is made once
+            byte[] signature = signatures.get(read.normal());
+            if (signature == null) {
+                if (signatures.size() > MAX_CACHED) signatures.clear();
+                signature = MinHash.toBytes(MinHash.of(read.shingles()));
+                signatures.put(read.normal(), signature);
+            }
+            return new Analysed(read.normal(), signature);
         });
         return new QuestionRepository.NewQuestion(q.key(), q.at().toEpochMilli(), day(q.at()), q.channel().id(),
                 q.source(), q.province(), q.category(), q.outcome(), q.article(), text.normal(), text.signature(),

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,8 @@ public final class QuestionWriter implements AutoCloseable {
     }
 
     /**
-     * Stores a batch. A row whose key is already stored is left alone. Batches are committed together,
+     * Stores a batch. A row whose key is already stored is left alone. A batch in the order of its keys
+     * changes the unique key's index page after page rather than all over it. Batches are committed together,
      * every {@value #COMMIT_ROWS} rows and by {@link #commit()}: each commit writes every page it changed to
      * the log once more, and the row-key index is changed all over at every batch.
      *
@@ -73,11 +73,11 @@ public final class QuestionWriter implements AutoCloseable {
      */
     public int addAll(List<QuestionRepository.NewQuestion> batch) {
         try {
-            // texts in the order read, so that each text's sample is the first wording of it in the log
             long[] textIds = new long[batch.size()];
             for (int i = 0; i < batch.size(); i++) {
                 QuestionRepository.NewQuestion q = batch.get(i);
-                Known known = known(q.normal());
+                Known known = texts.get(q.normal());
+                if (known == null) known = learnt.get(q.normal());
                 if (known == null) {
                     known = upsert(q);
                     learnt.put(q.normal(), known);
@@ -87,12 +87,8 @@ public final class QuestionWriter implements AutoCloseable {
                 }
                 textIds[i] = known.id();
             }
-            // rows in key order: the unique key's index is then changed page after page, not all over
-            Integer[] order = new Integer[batch.size()];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            Arrays.sort(order, (a, b) -> Arrays.compareUnsigned(batch.get(a).key(), batch.get(b).key()));
             int added = 0;
-            for (int i : order) {
+            for (int i = 0; i < batch.size(); i++) {
                 QuestionRepository.NewQuestion q = batch.get(i);
                 question.setBytes(1, q.key());
                 question.setLong(2, q.at());
@@ -138,13 +134,6 @@ public final class QuestionWriter implements AutoCloseable {
         learnt.clear();
         later.clear();
         uncommitted = 0;
-    }
-
-    private Known known(String normal) {
-        Known k = later.get(normal);
-        if (k == null) k = learnt.get(normal);
-        if (k == null) k = texts.get(normal);
-        return k;
     }
 
     private void rollback(Exception cause) {

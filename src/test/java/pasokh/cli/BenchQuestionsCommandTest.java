@@ -41,7 +41,7 @@ class BenchQuestionsCommandTest {
                 "(?m)^gap report +[\\d.]+ s  [\\d,]+ questions, [\\d,]+ distinct texts, [\\d,]+ groups, \\d+ matched",
                 "(?m)^import \\+ report +[\\d.]+ s .+ target under 60 s: (met|NOT met)$",
                 "(?m)^one more day +[\\d.]+ s .+ already present 0, skipped \\d+; [\\d.]+% of the first import's time$",
-                "(?m)^heap during import and report: pools' peak \\d+ MB, at most \\d+ MB in use after a collection",
+                "(?m)^heap during import and report: at most \\d+ MB in use \\(garbage included\\), \\d+ MB committed, of \\d+ MB",
                 "(?m)^load average after: ")) {
             assertTrue(Pattern.compile(figure).matcher(r.out()).find(), figure + " in:\n" + r.out());
         }
