@@ -132,7 +132,7 @@ public final class SyntheticKnowledgeBase {
     }
 
     /** {@code <category>/<slug>.md}, sorted, as ArticleStore would find them. */
-    private static List<Path> articleFiles(Path root) throws IOException {
+    static List<Path> articleFiles(Path root) throws IOException {
         if (!Files.isDirectory(root)) throw new IOException(root + ": articles folder not found");
         try (Stream<Path> files = Files.walk(root, 2)) {
             return files.filter(p -> root.relativize(p).getNameCount() == 2)
@@ -148,7 +148,7 @@ public final class SyntheticKnowledgeBase {
      * The shipped articles through the portal's own parser; the category list is the folders, since only
      * the articles folder is given. Files with errors are still copied, just never used as a source.
      */
-    private static ArticleSet parse(Path root, List<Path> files) throws IOException {
+    static ArticleSet parse(Path root, List<Path> files) throws IOException {
         List<Category> categories = files.stream()
                 .map(f -> root.relativize(f).getName(0).toString())
                 .distinct()

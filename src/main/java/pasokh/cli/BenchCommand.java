@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** `bench`: /api/search over HTTP, one connection then many. A figure, not a test: run it on a quiet machine. */
 @Command(name = "bench",
         header = "Measure /api/search over HTTP: server time on one connection, then concurrent load.",
-        subcommands = BenchScaleCommand.class,
+        subcommands = {BenchScaleCommand.class, BenchQuestionsCommand.class},
         description = {
             "Starts the portal on the folders given, in this JVM, on a free 127.0.0.1 port (or measures the"
                     + " server at --url), then runs two phases, each with the load generator in its own JVM so"
@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
                     + " average: the machine may be shared), then one figure a line with its unit, and the load"
                     + " average before and after each phase. Exits 1 if any request failed or got a non-2xx"
                     + " answer.",
-            "'bench scale' measures how start-up, memory and search time grow with the number of articles."})
+            "'bench scale' measures how start-up, memory and search time grow with the number of articles;"
+                    + " 'bench questions' how long importing a national CRM question log and its gap report take."})
 final class BenchCommand implements Callable<Integer> {
 
     /** The --url default: no server given, so start one here. */

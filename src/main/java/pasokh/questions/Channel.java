@@ -3,7 +3,9 @@ package pasokh.questions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Where a question came from: the office's channels, and the portal's own demand. */
 public enum Channel {
@@ -15,6 +17,9 @@ public enum Channel {
     SITE_SEARCH("site-search", "جستجوی سایت", List.of("site-search", "search", "جستجو", "جستجوی سایت")),
     NOT_HELPFUL("not-helpful", "«مفید نبود»", List.of("not-helpful", "feedback", "مفید نبود")),
     AGENT("agent", "ثبت کارشناس", List.of("agent", "کارشناس"));
+
+    private static final int MAX_SEEN = 256;
+    private static final Map<String, Optional<Channel>> SEEN = new ConcurrentHashMap<>();
 
     private final String id;
     private final String label;
@@ -40,9 +45,14 @@ public enum Channel {
      */
     public static Optional<Channel> parse(String text) {
         if (text == null) return Optional.empty();
+        Optional<Channel> known = SEEN.get(text);
+        if (known != null) return known;
         String t = PersonalData.latinDigits(text).strip().toLowerCase(Locale.ROOT).replace('_', '-')
                 .replace('\u200c', ' ').replace('ي', 'ی').replace('ك', 'ک');
-        return Arrays.stream(values()).filter(c -> c.names.contains(t) || c.id.equals(t)).findFirst();
+        Optional<Channel> found = Arrays.stream(values()).filter(c -> c.names.contains(t) || c.id.equals(t)).findFirst();
+        // a log spells its channels a handful of ways, a million times over; a hostile one is not remembered
+        if (SEEN.size() < MAX_SEEN) SEEN.put(text, found);
+        return found;
     }
 
     public static Optional<Channel> byId(String id) {

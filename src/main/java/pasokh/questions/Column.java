@@ -3,7 +3,9 @@ package pasokh.questions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The columns a log may have, by their English or Persian header names. */
 enum Column {
@@ -24,7 +26,20 @@ enum Column {
         this.names = List.of(names);
     }
 
+    /** JSON Lines name the columns on every row: a million rows ask for the same few names. */
+    private static final int MAX_REMEMBERED = 1024;
+    private static final Map<String, Optional<Column>> REMEMBERED = new ConcurrentHashMap<>();
+
     static Optional<Column> byHeader(String header) {
+        Optional<Column> known = REMEMBERED.get(header);
+        if (known != null) return known;
+        Optional<Column> found = find(header);
+        // a hostile file could name a million different keys: those are looked up, not remembered
+        if (REMEMBERED.size() < MAX_REMEMBERED) REMEMBERED.put(header, found);
+        return found;
+    }
+
+    private static Optional<Column> find(String header) {
         String h = normal(header);
         return Arrays.stream(values()).filter(c -> c.names.stream().map(Column::normal).anyMatch(h::equals)).findFirst();
     }

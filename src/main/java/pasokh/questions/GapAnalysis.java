@@ -3,6 +3,7 @@ package pasokh.questions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import pasokh.store.QuestionRepository;
 
 /**
@@ -39,47 +41,111 @@ public final class GapAnalysis {
     }
 
     public GapReport report(LocalDate from, LocalDate to, int maxGroups) {
-        Map<Long, TextDemand> demand = new HashMap<>();
-        long[] total = new long[1];
-        repository.forEachDemand(from.toEpochDay(), to.toEpochDay(), row -> {
-            demand.computeIfAbsent(row.textId(), TextDemand::new)
-                    .add(row.day(), row.channel(), row.province(), row.article(), row.count());
-            total[0] += row.count();
+        long fromDay = from.toEpochDay();
+        long toDay = to.toEpochDay();
+        // first only how often each text was asked: enough to group and rank; the details (days, channels,
+        // provinces) are read next for the groups reported, not kept for every text of the period
+        long[] counts = repository.countsByText(fromDay, toDay);
+        long total = 0;
+        for (long n : counts) total += n;
+        Asked asked = new Asked();
+        repository.forEachSignature((id, signature, blank) -> {
+            if (id < counts.length && counts[(int) id] > 0 && !blank) asked.add(id, signature);
         });
-        List<QuestionRepository.TextRow> texts = new ArrayList<>();
-        repository.forEachText(t -> {
-            if (demand.containsKey(t.id()) && !t.normal().isEmpty()) texts.add(t);
-        });
-        int[] root = NearDuplicates.group(texts.stream().map(t -> MinHash.fromBytes(t.signature())).toList());
+        Integer[] order = asked.mostAskedFirst(counts);
+        List<int[]> signatures = new ArrayList<>(order.length);
+        for (int i : order) signatures.add(MinHash.fromBytes(asked.signatures.get(i)));
+        asked.signatures.clear();
+        int[] leader = NearDuplicates.group(signatures);
+        signatures.clear();
 
-        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
-        for (int i = 0; i < texts.size(); i++) members.computeIfAbsent(root[i], k -> new ArrayList<>()).add(i);
-        List<List<Integer>> byDemand = members.values().stream()
-                .sorted(Comparator.comparingLong((List<Integer> m) -> -size(m, texts, demand))
-                        .thenComparingLong(m -> texts.get(m.getFirst()).id()))
-                .limit(maxGroups).toList();
+        Map<Integer, List<Long>> members = new LinkedHashMap<>();
+        Map<Integer, Long> sizes = new HashMap<>();
+        for (int i = 0; i < order.length; i++) {
+            long id = asked.ids[order[i]];
+            members.computeIfAbsent(leader[i], k -> new ArrayList<>()).add(id);
+            sizes.merge(leader[i], counts[(int) id], Long::sum);
+        }
+        // a leader comes before its members: by size, then by leader, is by size, then by the leader's demand
+        List<List<Long>> byDemand = members.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<Integer, List<Long>> e) -> -sizes.get(e.getKey()))
+                        .thenComparingInt(Map.Entry::getKey))
+                .limit(maxGroups).map(Map.Entry::getValue).toList();
 
-        List<GapGroup> groups = byDemand.parallelStream().map(m -> group(m, texts, demand, to)).toList();
+        int[] groupOf = new int[counts.length];
+        Arrays.fill(groupOf, -1);
+        for (int g = 0; g < byDemand.size(); g++) for (long id : byDemand.get(g)) groupOf[(int) id] = g;
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Details> parts = new ArrayList<>();
+        for (int i = 0; i < cores; i++) parts.add(new Details(byDemand, groupOf));
+        repository.forEachQuestion(fromDay, toDay, id -> id < groupOf.length && groupOf[(int) id] >= 0,
+                parts.stream().map(d -> (QuestionRepository.QuestionVisitor) d::add).toList());
+        Details all = parts.getFirst();
+        for (Details d : parts.subList(1, parts.size())) all.addAll(d);
+        TextDemand[] sums = all.sums;
+        Map<Long, NewestWordings> wordings = all.wordings;
+
+        List<GapGroup> groups = IntStream.range(0, sums.length).parallel()
+                .mapToObj(g -> group(byDemand.get(g), sums[g], wordings, to)).toList();
         List<GapGroup> rising = groups.stream().filter(g -> g.size() >= 5 && g.trend() > 1.0)
                 .sorted(Comparator.comparingDouble(GapGroup::trend).reversed()).limit(RISING_SHOWN).toList();
-        return new GapReport(clock.instant(), from, to, total[0], texts.size(), groups, rising);
+        return new GapReport(clock.instant(), from, to, total, order.length, groups, rising, members.size());
     }
 
-    private static long size(List<Integer> m, List<QuestionRepository.TextRow> texts, Map<Long, TextDemand> demand) {
-        long n = 0;
-        for (int i : m) n += demand.get(texts.get(i).id()).count;
-        return n;
+    /** What the groups reported asked for, from one slice of the period's questions. */
+    private static final class Details {
+        final TextDemand[] sums;
+        /** The groups' wordings in the same pass: each member text's newest, as many as a group shows. */
+        final Map<Long, NewestWordings> wordings = new HashMap<>();
+        private final int[] groupOf;
+
+        Details(List<List<Long>> groups, int[] groupOf) {
+            this.groupOf = groupOf;
+            sums = new TextDemand[groups.size()];
+            for (int g = 0; g < sums.length; g++) sums[g] = new TextDemand(groups.get(g).getFirst());
+        }
+
+        void add(QuestionRepository.QuestionRow row) {
+            long id = row.textId();
+            sums[groupOf[(int) id]].add(row.day(), row.channel(), row.province(), row.article(), 1);
+            NewestWordings kept = wordings.computeIfAbsent(id, k -> new NewestWordings(QUESTIONS_SHOWN));
+            long at = row.at();
+            if (kept.wants(at)) {
+                String text = row.text();
+                if (text != null) kept.add(text, at);
+            }
+        }
+
+        void addAll(Details other) {
+            for (int g = 0; g < sums.length; g++) sums[g].addAll(other.sums[g]);
+            other.wordings.forEach((id, w) -> wordings.merge(id, w, NewestWordings::addAll));
+        }
     }
 
-    private GapGroup group(List<Integer> m, List<QuestionRepository.TextRow> texts, Map<Long, TextDemand> demand,
-                           LocalDate to) {
-        List<QuestionRepository.TextRow> rows = m.stream().map(texts::get)
-                .sorted(Comparator.comparingLong((QuestionRepository.TextRow t) -> -demand.get(t.id()).count)
-                        .thenComparingLong(QuestionRepository.TextRow::id))
-                .toList();
-        TextDemand sum = new TextDemand(rows.getFirst().id());
-        rows.forEach(t -> sum.addAll(demand.get(t.id())));
-        QuestionRepository.TextRow top = rows.getFirst();
+    /** The texts asked in the period: ids and stored signatures, in the order read. */
+    private static final class Asked {
+        long[] ids = new long[1024];
+        final List<byte[]> signatures = new ArrayList<>();
+
+        void add(long id, byte[] signature) {
+            if (signatures.size() == ids.length) ids = Arrays.copyOf(ids, ids.length * 2);
+            ids[signatures.size()] = id;
+            signatures.add(signature);
+        }
+
+        /** Indices by demand, then by id: a group's leader is its most asked text, the same on every run. */
+        Integer[] mostAskedFirst(long[] counts) {
+            Integer[] order = new Integer[signatures.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, Comparator.comparingLong((Integer i) -> -counts[(int) ids[i]]).thenComparingLong(i -> ids[i]));
+            return order;
+        }
+    }
+
+    /** @param members text ids, most asked first */
+    private GapGroup group(List<Long> members, TextDemand sum, Map<Long, NewestWordings> wordings, LocalDate to) {
+        long topId = members.getFirst();
+        QuestionRepository.TextRow top = repository.text(topId).orElseThrow();
         String representative = top.sample() != null ? top.sample() : top.normal();
         ArticleMatch match = matcher.match(representative);
         Optional<String> named = sum.articles.entrySet().stream()
@@ -87,9 +153,12 @@ public final class GapAnalysis {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         Verdict verdict = named.isPresent() && match.best().equals(named) ? Verdict.COVERED : thresholds.verdict(match);
         List<String> questions = new ArrayList<>();
-        for (QuestionRepository.TextRow t : rows) {
+        for (long id : members) {
             if (questions.size() >= QUESTIONS_SHOWN) break;
-            for (String w : repository.wordings(t.id(), QUESTIONS_SHOWN - questions.size())) {
+            NewestWordings kept = wordings.get(id);
+            if (kept == null) continue;
+            for (String w : kept.newestFirst()) {
+                if (questions.size() >= QUESTIONS_SHOWN) break;
                 if (!questions.contains(w)) questions.add(w);
             }
         }
@@ -99,7 +168,7 @@ public final class GapAnalysis {
             weeks.merge(JalaliPeriods.week(day), n, Long::sum);
             months.merge(JalaliPeriods.month(day), n, Long::sum);
         });
-        return new GapGroup("g" + top.id(), representative, sum.count, verdict, match, named,
+        return new GapGroup("g" + topId, representative, sum.count, verdict, match, named,
                 sorted(sum.channels), sorted(sum.provinces), LocalDate.ofEpochDay(sum.firstDay),
                 LocalDate.ofEpochDay(sum.lastDay), weeks, months, questions, trend(sum, to));
     }

@@ -41,19 +41,39 @@ final class QuestionTime {
             }
         }
         String iso = t.length() > 10 && t.charAt(10) == ' ' ? t.substring(0, 10) + "T" + t.substring(11) : t;
-        try {
-            return Optional.of(OffsetDateTime.parse(iso).toInstant());
-        } catch (DateTimeParseException notOffset) {
-            // next shape
+        // the likely shape first: a failed parse throws, and a million exceptions cost more than the parsing
+        boolean offset = hasOffset(iso);
+        if (offset) {
+            Optional<Instant> at = withOffset(iso);
+            if (at.isPresent()) return at;
         }
-        try {
-            return Optional.of(LocalDateTime.parse(iso).atZone(zone).toInstant());
-        } catch (DateTimeParseException notLocal) {
-            // next shape
+        if (iso.length() > 10) {
+            try {
+                return Optional.of(LocalDateTime.parse(iso).atZone(zone).toInstant());
+            } catch (DateTimeParseException notLocal) {
+                // next shape
+            }
         }
         try {
             return Optional.of(LocalDate.parse(iso).atStartOfDay(zone).toInstant());
         } catch (DateTimeParseException notDate) {
+            return offset ? Optional.empty() : withOffset(iso);
+        }
+    }
+
+    /** {@code Z}, {@code +03:30} or {@code -05:00} after the date. */
+    private static boolean hasOffset(String iso) {
+        for (int i = 10; i < iso.length(); i++) {
+            char c = iso.charAt(i);
+            if (c == 'Z' || c == 'z' || c == '+' || c == '-') return true;
+        }
+        return false;
+    }
+
+    private static Optional<Instant> withOffset(String iso) {
+        try {
+            return Optional.of(OffsetDateTime.parse(iso).toInstant());
+        } catch (DateTimeParseException notOffset) {
             return Optional.empty();
         }
     }

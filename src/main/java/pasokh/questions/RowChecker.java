@@ -36,7 +36,7 @@ final class RowChecker {
     }
 
     Result check(LogRow row) {
-        String text = PersonalData.scrub(row.get(Column.TEXT)).replaceAll("\\s+", " ").strip();
+        String text = oneLine(PersonalData.scrub(row.get(Column.TEXT)));
         if (text.isEmpty()) return refused(row, "the text is empty");
         if (text.length() > MAX_TEXT) text = text.substring(0, MAX_TEXT);
         String timeText = row.get(Column.TIME);
@@ -56,9 +56,49 @@ final class RowChecker {
         // longer tell rows apart, so the row's content does
         if (!id.equals(row.get(Column.ID))) id = "";
         Question q = new Question(key(id, at.get(), channel.get(), text), at.get(), channel.get(), text,
-                field(row, Column.PROVINCE), field(row, Column.CATEGORY), field(row, Column.OUTCOME),
+                label(row, Column.PROVINCE), label(row, Column.CATEGORY), label(row, Column.OUTCOME),
                 field(row, Column.ARTICLE), source);
         return new Accepted(q);
+    }
+
+    /**
+     * A label is counted by its spelling: a Windows-1256 export's «كرمان» must count with the UTF-8 export's
+     * «کرمان», so Arabic ي and ك are read as the Persian letters.
+     */
+    private static String label(LogRow row, Column column) {
+        return field(row, column).replace('ي', 'ی').replace('ك', 'ک');
+    }
+
+    /**
+     * Runs of white space (an agent's line breaks and tabs too) as one space, none at either end: what
+     * {@code replaceAll("\\s+", " ").strip()} gives, without a regular expression for every row.
+     */
+    static String oneLine(String text) {
+        int n = text.length();
+        boolean collapse = false;
+        for (int i = 0; i < n && !collapse; i++) {
+            char c = text.charAt(i);
+            collapse = c != ' ' ? isSpace(c) : i + 1 < n && isSpace(text.charAt(i + 1));
+        }
+        if (!collapse) return text.strip();
+        StringBuilder b = new StringBuilder(n);
+        boolean inRun = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (!inRun) b.append(' ');
+                inRun = true;
+            } else {
+                b.append(c);
+                inRun = false;
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String field(LogRow row, Column column) {
@@ -93,10 +133,15 @@ final class RowChecker {
         // Arabic ي and ك as Persian: the same rows exported as Windows-1256 (which has no ی) are the same rows
         String basis = id.isEmpty() ? "row\0" + at.toEpochMilli() + "\0" + channel.id() + "\0"
                 + text.replace('ي', 'ی').replace('ك', 'ک') : "id\0" + channel.id() + "\0" + id;
+        return Arrays.copyOf(SHA_256.get().digest(basis.getBytes(StandardCharsets.UTF_8)), 16);
+    }
+
+    /** A digest per thread: looking one up for each of a million rows costs more than hashing them. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8)), 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
+    });
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /**
  * The embedded SQLite database under the data folder. Connections are opened per unit of work: SQLite
@@ -15,6 +16,16 @@ import java.sql.Statement;
 public final class Database {
 
     public static final String FILE_NAME = "pasokh.db";
+
+    /**
+     * Without this the driver runs {@code SELECT last_insert_rowid()} after every INSERT, for a
+     * {@code getGeneratedKeys()} nothing here calls: a tenth of a large import's time.
+     */
+    private static final Properties OPTIONS = new Properties();
+
+    static {
+        OPTIONS.setProperty("jdbc.get_generated_keys", "false");
+    }
 
     private final Path file;
     private final String url;
@@ -49,7 +60,7 @@ public final class Database {
     }
 
     public Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection(url);
+        Connection c = DriverManager.getConnection(url, OPTIONS);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout=5000");
             s.execute("PRAGMA foreign_keys=ON");

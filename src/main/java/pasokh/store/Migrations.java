@@ -25,7 +25,8 @@ final class Migrations {
             "003-feedback-by-time.sql",
             "004-staff-accounts.sql",
             "005-questions.sql",
-            "006-article-revisions.sql");
+            "006-article-revisions.sql",
+            "007-question-demand-index.sql");
 
     private Migrations() {}
 

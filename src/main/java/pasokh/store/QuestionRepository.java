@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongPredicate;
+import java.util.stream.IntStream;
 
 /** Imported questions (already scrubbed) and their distinct analysed texts. */
 public final class QuestionRepository {
@@ -29,58 +32,25 @@ public final class QuestionRepository {
         this.db = db;
     }
 
+    /** For an import: every batch on one connection. Close it when the import ends. */
+    public QuestionWriter writer() {
+        try {
+            return new QuestionWriter(db);
+        } catch (SQLException e) {
+            throw StoreException.of("cannot open " + db.file() + " to import questions", e);
+        }
+    }
+
     /**
-     * Stores a batch in one transaction. A row whose key is already stored is left alone.
+     * Stores one batch in one transaction. A row whose key is already stored is left alone.
      *
      * @return how many rows were new
      */
     public int addAll(List<NewQuestion> batch) {
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement text = c.prepareStatement("""
-                    INSERT INTO question_texts (normal, signature, sample, last_seen) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (normal) DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen),
-                      sample = COALESCE(sample, excluded.sample)
-                    RETURNING id""");
-                 PreparedStatement question = c.prepareStatement("""
-                    INSERT INTO questions (row_key, at, day, channel, source, province, category, outcome, article,
-                      text_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (row_key) DO NOTHING""")) {
-                Map<String, Long> ids = new HashMap<>();
-                int added = 0;
-                for (NewQuestion q : batch) {
-                    Long textId = ids.get(q.normal());
-                    if (textId == null) {
-                        text.setString(1, q.normal());
-                        text.setBytes(2, q.signature());
-                        text.setString(3, q.text());
-                        text.setLong(4, q.at());
-                        try (ResultSet rs = text.executeQuery()) {
-                            rs.next();
-                            textId = rs.getLong(1);
-                        }
-                        ids.put(q.normal(), textId);
-                    }
-                    question.setBytes(1, q.key());
-                    question.setLong(2, q.at());
-                    question.setLong(3, q.day());
-                    question.setString(4, q.channel());
-                    question.setString(5, q.source());
-                    question.setString(6, q.province());
-                    question.setString(7, q.category());
-                    question.setString(8, q.outcome());
-                    question.setString(9, q.article());
-                    question.setLong(10, textId);
-                    question.setString(11, q.text());
-                    added += question.executeUpdate();
-                }
-                c.commit();
-                return added;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw StoreException.of("cannot store imported questions in " + db.file(), e);
+        try (QuestionWriter writer = writer()) {
+            int added = writer.addAll(batch);
+            writer.commit();
+            return added;
         }
     }
 
@@ -121,7 +91,200 @@ public final class QuestionRepository {
         }
     }
 
-    /** Up to {@code limit} distinct kept wordings of one text id, newest first. */
+    /**
+     * How many questions each text had on days {@code fromDay} to {@code toDay}: the count of text id
+     * {@code i} at index {@code i}. Reads the (day, text) index only, not the questions.
+     */
+    public long[] countsByText(long fromDay, long toDay) {
+        try (Connection c = db.connect()) {
+            long[] counts;
+            try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM question_texts");
+                 ResultSet rs = p.executeQuery()) {
+                rs.next();
+                counts = new long[Math.toIntExact(rs.getLong(1) + 1)];
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT text_id FROM questions INDEXED BY questions_by_day_text WHERE day BETWEEN ? AND ?")) {
+                p.setLong(1, fromDay);
+                p.setLong(2, toDay);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) counts[(int) rs.getLong(1)]++;
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw StoreException.of("cannot count questions in " + db.file(), e);
+        }
+    }
+
+    public interface SignatureVisitor {
+        /** @param blank the text analysed to no term at all (a greeting, «؟؟؟») */
+        void visit(long id, byte[] signature, boolean blank);
+    }
+
+    /** Every text's signature, without its wordings: what grouping needs, and a tenth of the text's bytes. */
+    public void forEachSignature(SignatureVisitor visitor) {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT id, signature, normal = '' FROM question_texts");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) visitor.visit(rs.getLong(1), rs.getBytes(2), rs.getBoolean(3));
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read question texts from " + db.file(), e);
+        }
+    }
+
+    public Optional<TextRow> text(long id) {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT id, normal, signature, sample FROM question_texts WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new TextRow(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getString(4)));
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read question texts from " + db.file(), e);
+        }
+    }
+
+    /**
+     * One question as the gap report reads it, valid during the visit only. A field is read when asked for:
+     * most of a popular text's million wordings are never asked for.
+     */
+    public interface QuestionRow {
+        long textId();
+
+        long day();
+
+        long at();
+
+        String channel();
+
+        String province();
+
+        String article();
+
+        /** Null once retention has removed it. */
+        String text();
+    }
+
+    public interface QuestionVisitor {
+        void visit(QuestionRow row);
+    }
+
+    /**
+     * Every question of days {@code fromDay} to {@code toDay} whose text {@code wanted} accepts; the others
+     * are skipped before their other fields are read. The questions are read in {@code parts.size()} slices
+     * side by side, one visitor each, so that every core reads.
+     */
+    public void forEachQuestion(long fromDay, long toDay, LongPredicate wanted, List<QuestionVisitor> parts) {
+        long last;
+        boolean most;
+        try (Connection c = db.connect()) {
+            last = lastQuestionId(c);
+            // a period of most of the table is read straight through: by the day's index, every question
+            // would cost a look-up of its row elsewhere in the file
+            most = count(c, fromDay, toDay) * 4 > last;
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read questions from " + db.file(), e);
+        }
+        long slice = last / parts.size() + 1;
+        IntStream.range(0, parts.size()).parallel().forEach(i -> forEachQuestion(fromDay, toDay, i * slice + 1,
+                (i + 1) * slice, most, wanted, parts.get(i)));
+    }
+
+    private void forEachQuestion(long fromDay, long toDay, long fromId, long toId, boolean scan, LongPredicate wanted,
+                                 QuestionVisitor visitor) {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT text_id, day, at, channel, province, article, text"
+                     + " FROM questions" + (scan ? " NOT INDEXED" : "") + " WHERE id BETWEEN ? AND ?"
+                     + " AND day BETWEEN ? AND ?")) {
+            p.setLong(1, fromId);
+            p.setLong(2, toId);
+            p.setLong(3, fromDay);
+            p.setLong(4, toDay);
+            try (ResultSet rs = p.executeQuery()) {
+                Cursor cursor = new Cursor(rs);
+                while (rs.next()) {
+                    if (wanted.test(rs.getLong(1))) visitor.visit(cursor);
+                }
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read questions from " + db.file(), e);
+        }
+    }
+
+    private static long count(Connection c, long fromDay, long toDay) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM questions WHERE day BETWEEN ? AND ?")) {
+            p.setLong(1, fromDay);
+            p.setLong(2, toDay);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long lastQuestionId(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM questions");
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private record Cursor(ResultSet rs) implements QuestionRow {
+        @Override
+        public long textId() {
+            return get(() -> rs.getLong(1));
+        }
+
+        @Override
+        public long day() {
+            return get(() -> rs.getLong(2));
+        }
+
+        @Override
+        public long at() {
+            return get(() -> rs.getLong(3));
+        }
+
+        @Override
+        public String channel() {
+            return get(() -> rs.getString(4));
+        }
+
+        @Override
+        public String province() {
+            return get(() -> rs.getString(5));
+        }
+
+        @Override
+        public String article() {
+            return get(() -> rs.getString(6));
+        }
+
+        @Override
+        public String text() {
+            return get(() -> rs.getString(7));
+        }
+
+        private interface Column<T> {
+            T read() throws SQLException;
+        }
+
+        private static <T> T get(Column<T> column) {
+            try {
+                return column.read();
+            } catch (SQLException e) {
+                throw new StoreException("cannot read a question's field", e);
+            }
+        }
+    }
+
+    /**
+     * Up to {@code limit} distinct kept wordings of one text id, newest first. Reads every question (no index
+     * has the text first): for one text now and then, not for each group of a report.
+     */
     public List<String> wordings(long textId, int limit) {
         try (Connection c = db.connect();
              PreparedStatement p = c.prepareStatement("SELECT text FROM questions WHERE text_id = ? AND text IS NOT NULL"

@@ -63,8 +63,13 @@ class NearDuplicatesTest {
         return MinHash.of(QuestionText.read(analysis, PersonalData.scrub(text)).shingles());
     }
 
+    /**
+     * Texts come most asked first and each joins its group's leader (no chaining, see NearDuplicates): no group
+     * may mix topics, and most wordings must join their topic's leader. Not all: «سابقه بیمه امو چطوری ببینم»
+     * shares too few analysed terms with «سابقه بیمه‌ام را چطور ببینم» (about 0.4) and leads a group of its own.
+     */
     @Test
-    void wordingsOfOneQuestionLandInOneGroupAndTopicsInTheirOwn() {
+    void wordingsOfOneQuestionMostlyJoinTheirLeaderAndTopicsNeverMix() {
         List<String> texts = new ArrayList<>();
         List<Integer> topicOf = new ArrayList<>();
         for (int t = 0; t < TOPICS.size(); t++) {
@@ -77,32 +82,20 @@ class NearDuplicatesTest {
             texts.add(UNRELATED.get(u));
             topicOf.add(TOPICS.size() + u);
         }
-        int[] root = NearDuplicates.group(texts.stream().map(NearDuplicatesTest::signature).toList());
+        int[] leader = NearDuplicates.group(texts.stream().map(NearDuplicatesTest::signature).toList());
+        int joined = 0, wordings = 0;
         for (int i = 0; i < texts.size(); i++) {
-            for (int j = i + 1; j < texts.size(); j++) {
-                boolean sameTopic = topicOf.get(i).equals(topicOf.get(j));
-                assertEquals(sameTopic, root[i] == root[j],
-                        (sameTopic ? "one group: " : "two groups: ") + texts.get(i) + " / " + texts.get(j));
+            assertEquals(topicOf.get(i), topicOf.get(leader[i]), "never another topic's group: " + texts.get(i)
+                    + " -> " + texts.get(leader[i]));
+            if (topicOf.get(i) < TOPICS.size() && texts.indexOf(TOPICS.get(topicOf.get(i)).getFirst()) != i) {
+                wordings++;
+                if (leader[i] == texts.indexOf(TOPICS.get(topicOf.get(i)).getFirst())) joined++;
             }
         }
-        Set<Integer> groups = new HashSet<>();
-        for (int r : root) groups.add(r);
-        assertEquals(TOPICS.size() + UNRELATED.size(), groups.size());
-    }
-
-    @Test
-    void theOrderOfTheTextsDoesNotChangeTheGroups() {
-        List<String> texts = new ArrayList<>();
-        TOPICS.forEach(texts::addAll);
-        texts.addAll(UNRELATED);
-        List<String> reversed = new ArrayList<>(texts.reversed());
-        int[] a = NearDuplicates.group(texts.stream().map(NearDuplicatesTest::signature).toList());
-        int[] b = NearDuplicates.group(reversed.stream().map(NearDuplicatesTest::signature).toList());
-        int n = texts.size();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                assertEquals(a[i] == a[j], b[n - 1 - i] == b[n - 1 - j], texts.get(i) + " / " + texts.get(j));
-            }
+        assertTrue(joined >= wordings * 3 / 4, joined + " of " + wordings + " wordings joined their leader");
+        for (int u = 0; u < UNRELATED.size(); u++) {
+            int i = texts.indexOf(UNRELATED.get(u));
+            assertEquals(i, leader[i], "an unrelated question leads its own group: " + texts.get(i));
         }
     }
 
