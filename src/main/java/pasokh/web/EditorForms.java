@@ -19,10 +19,22 @@ final class EditorForms {
     private static final List<String> VALUE_FIELDS = List.of("title", "category", "summary", "sms", "updated",
             "review_by", "owner", "status", "order", "historical");
 
+    /** The id of each field's input in the form, so a problem can point at (and describe) it. */
+    static final Map<String, String> INPUT_IDS = Map.ofEntries(Map.entry("title", "f-title"),
+            Map.entry("category", "f-category"), Map.entry("audience", "f-audience"), Map.entry("summary", "f-summary"),
+            Map.entry("sms", "f-sms"), Map.entry("questions", "f-questions"), Map.entry("legal", "f-legal"),
+            Map.entry("sources", "f-sources"), Map.entry("updated", "f-updated"), Map.entry("review_by", "f-review"),
+            Map.entry("owner", "f-owner"), Map.entry("status", "f-status"), Map.entry("key_points", "f-key"),
+            Map.entry("tags", "f-tags"), Map.entry("order", "f-order"), Map.entry("historical", "f-historical"),
+            Map.entry("body", "f-body"));
+
     private EditorForms() {}
 
-    /** The form for a text that reads as an article; empty inputs for a new one that does not yet. */
-    static EditorViews.Form form(Preview preview, Categories categories) {
+    /**
+     * The form for a text that reads as an article; for a new one that does not yet, empty inputs but for the
+     * defaults (audience, status and {@code updated}, today).
+     */
+    static EditorViews.Form form(Preview preview, Categories categories, String newUpdated) {
         Optional<Article> a = preview.article();
         List<String> audience = a.map(x -> x.audience().stream().map(Audience::id).toList())
                 .orElse(List.of("citizen", "agent"));
@@ -34,13 +46,35 @@ final class EditorForms {
                         audience.contains(x.id()))).toList(),
                 a.map(Article::summary).orElse(""), a.flatMap(Article::sms).orElse(""),
                 lines(a.map(Article::questions)), lines(a.map(Article::legal)), lines(a.map(Article::sources)),
-                a.map(x -> pasokh.article.JalaliDate.of(x.updated()).toString()).orElse(""),
+                a.map(x -> pasokh.article.JalaliDate.of(x.updated()).toString()).orElse(newUpdated),
                 a.flatMap(Article::reviewBy).map(d -> pasokh.article.JalaliDate.of(d).toString()).orElse(""),
                 a.flatMap(Article::owner).orElse(""), a.map(Article::isPublished).orElse(true),
                 lines(a.map(Article::keyPoints)), lines(a.map(Article::tags)),
                 a.flatMap(x -> x.order().isPresent() ? Optional.of(String.valueOf(x.order().getAsInt())) : Optional.empty())
                         .orElse(""),
                 a.map(Article::historical).orElse(false), a.map(Article::body).orElse(""));
+    }
+
+    /**
+     * The form as it was posted: after a refused save or a preview the inputs hold what the editor typed, even
+     * when it does not read as an article (an emptied title), rather than turning into the raw Markdown.
+     */
+    static EditorViews.Form posted(Context ctx, Categories categories) {
+        String category = param(ctx, "category");
+        List<String> audience = ctx.formParams("audience");
+        return new EditorViews.Form(param(ctx, "title"),
+                categories.all().stream().map(c -> new EditorViews.Option(c.id(), c.label(), c.id().equals(category)))
+                        .toList(),
+                Arrays.stream(Audience.values()).map(x -> new EditorViews.Option(x.id(), x.label(),
+                        audience.contains(x.id()))).toList(),
+                param(ctx, "summary"), param(ctx, "sms"), param(ctx, "questions"), param(ctx, "legal"),
+                param(ctx, "sources"), param(ctx, "updated"), param(ctx, "review_by"), param(ctx, "owner"),
+                !"draft".equals(ctx.formParam("status")), param(ctx, "key_points"), param(ctx, "tags"),
+                param(ctx, "order"), ctx.formParam("historical") != null, param(ctx, "body"));
+    }
+
+    private static String param(Context ctx, String name) {
+        return Optional.ofNullable(ctx.formParam(name)).orElse("").replace("\r\n", "\n");
     }
 
     /** The Markdown the form's fields make, in the README's field order. */

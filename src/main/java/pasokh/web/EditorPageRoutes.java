@@ -98,6 +98,7 @@ final class EditorPageRoutes {
                         .thenComparing(EditorService.Summary::updated, Comparator.reverseOrder()))
                 .toList();
         ZoneId zone = clock.getZone();
+        pasokh.article.Categories categories = knowledge.current().categories();
         List<EditorViews.Row> rows = new ArrayList<>();
         long overdue = 0, soon = 0;
         java.util.Map<String, long[]> byOwner = new java.util.TreeMap<>();
@@ -106,7 +107,9 @@ final class EditorPageRoutes {
             if (u == 0) overdue++;
             if (u == 1) soon++;
             if (u < 2) byOwner.computeIfAbsent(s.owner().orElse("بی‌مسئول"), o -> new long[2])[u]++;
-            rows.add(new EditorViews.Row(s.slug(), s.title(), s.category(), s.state().label(), s.state().id(),
+            // the category as editors and readers know it, not its folder name
+            rows.add(new EditorViews.Row(s.slug(), s.title(), categories.labelOf(s.category()), s.state().label(),
+                    s.state().id(),
                     s.updated().getEpochSecond() == 0 ? "—" : Fa.date(s.updated().atZone(zone).toLocalDate()),
                     s.reviewBy().map(Fa::date).orElse("—"),
                     u == 0 ? "بازبینی عقب افتاده" : u == 1 ? "بازبینی تا " + Fa.num(ChronoUnit.DAYS.between(today,
@@ -209,13 +212,21 @@ final class EditorPageRoutes {
         }
         StaffSession s = StaffAccess.current(ctx);
         ctx.status(status);
-        // the fields as inputs whenever the text reads as an article; raw Markdown on request or when it does not
-        // a text that does not read as an article is shown as it is, so that nothing typed is lost
-        Preview parsed = editor.preview(creating ? "new-article" : slug, text);
-        boolean raw = "1".equals(ctx.queryParam("raw")) || "raw".equals(ctx.formParam("mode"))
-                || (parsed.article().isEmpty() && !(creating && text.startsWith(NEW_ARTICLE.substring(0, 20))
-                && ctx.formParam("mode") == null));
-        EditorViews.Form form = raw ? null : EditorForms.form(parsed, knowledge.current().categories());
+        // a posted form comes back as it was typed, whether or not it reads as an article yet (an emptied title);
+        // otherwise the fields as inputs whenever the text reads as an article, and raw Markdown on request or
+        // when it does not, shown as it is so that nothing is lost
+        pasokh.article.Categories categories = knowledge.current().categories();
+        EditorViews.Form form;
+        if ("fields".equals(ctx.formParam("mode"))) {
+            form = EditorForms.posted(ctx, categories);
+        } else {
+            Preview parsed = editor.preview(creating ? "new-article" : slug, text);
+            boolean raw = "1".equals(ctx.queryParam("raw")) || "raw".equals(ctx.formParam("mode"))
+                    || (parsed.article().isEmpty() && !(creating && text.startsWith(NEW_ARTICLE.substring(0, 20))
+                    && ctx.formParam("mode") == null));
+            form = raw ? null : EditorForms.form(parsed, categories, creating
+                    ? JalaliDate.of(LocalDate.now(clock)).toString() : "");
+        }
         templates.render(ctx, "editorEdit.jte", new EditorViews.EditPage(header(ctx), creating, slug, state,
                 Math.max(0, version), text, form, s.roles().contains(Role.PUBLISHER), published, notice, error, problems,
                 preview, conflict == null ? null : conflict.diff(), conflict == null ? null : conflict.source(),
@@ -223,8 +234,8 @@ final class EditorPageRoutes {
     }
 
     private static List<EditorViews.Problem> problems(List<SourceProblem> problems) {
-        return problems.stream().map(p -> new EditorViews.Problem(FieldNames.persian(p.field()), Fa.num(p.line()),
-                p.message())).toList();
+        return problems.stream().map(p -> new EditorViews.Problem(p.field(), FieldNames.persian(p.field()),
+                Fa.num(p.line()), p.message(), p.error(), EditorForms.INPUT_IDS.get(p.field()))).toList();
     }
 
     private static String notice(Context ctx) {

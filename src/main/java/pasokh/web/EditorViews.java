@@ -12,7 +12,11 @@ public final class EditorViews {
 
     public record ListPage(StaffViews.Header header, String query, List<Row> rows, String counts, String notice) {}
 
-    public record Problem(String field, String line, String message) {}
+    /**
+     * One problem of the text: {@code key} is the front-matter field (or {@code body}, {@code front matter}),
+     * {@code field} its Persian name, {@code target} the id of the input it is about, if the page has one.
+     */
+    public record Problem(String key, String field, String line, String message, boolean error, String target) {}
 
     public record RevisionRow(String version, String author, String time, String state, String note, String diffHref) {}
 
@@ -27,7 +31,23 @@ public final class EditorViews {
     public record EditPage(StaffViews.Header header, boolean creating, String slug, String state, long version,
                            String source, Form form, boolean publisher, boolean published, String notice,
                            String error, List<Problem> problems, String previewHtml, String conflictDiff,
-                           String conflictSource, String conflictAuthor, List<RevisionRow> revisions) {}
+                           String conflictSource, String conflictAuthor, List<RevisionRow> revisions) {
+
+        /** The problems about one field, shown by its input. */
+        public List<Problem> problemsOf(String key) {
+            return form == null ? List.of() : problems.stream().filter(p -> p.key().equals(key)).toList();
+        }
+
+        /** {@code "true"} for an input whose field has an error; null (no attribute) otherwise. */
+        public String invalid(String key) {
+            return problemsOf(key).stream().anyMatch(Problem::error) ? "true" : null;
+        }
+
+        /** The id of the message by the input, for {@code aria-describedby}; null when there is none. */
+        public String describedBy(String key) {
+            return problemsOf(key).isEmpty() ? null : "problem-" + key;
+        }
+    }
 
     public record DiffPage(StaffViews.Header header, String slug, String from, String to, String diff) {}
 }
