@@ -97,7 +97,7 @@ final class BenchQuestionsCommand implements Callable<Integer> {
                     f.format(), f.rows(), f.bytes() / MEGABYTE));
         }
         line(out, "log: %,d lines in %d files, %.1f MB, %s to %s, seed %d; %,d broken on purpose, %,d with a personal"
-                        + " number; %,d distinct questions reworded; generated in %.1f s (not timed)%s",
+                        + " number; %,d questions reworded; generated in %.1f s (not timed)%s",
                 log.rows(), log.files().size(), log.bytes() / MEGABYTE, log.firstDay(), log.lastDay(), r.plan().seed(),
                 log.faulty(), log.withPersonal(), log.questions(), r.generateSeconds(), files);
         line(out, "knowledge base: %d articles, opened in %.1f s (not timed)", r.articles(), r.openSeconds());

@@ -44,10 +44,27 @@ public final class GapAnalysis {
         long fromDay = from.toEpochDay();
         long toDay = to.toEpochDay();
         // first only how often each text was asked: enough to group and rank; the details (days, channels,
-        // provinces) are read next for the groups reported, not kept for every text of the period
+        // provinces, wordings) are read next for the groups reported, not kept for every text of the period
         long[] counts = repository.countsByText(fromDay, toDay);
         long total = 0;
         for (long n : counts) total += n;
+        Ranked ranked = ranked(counts, maxGroups);
+        Details details = details(ranked.groups(), counts.length, fromDay, toDay);
+        List<GapGroup> groups = IntStream.range(0, ranked.groups().size()).parallel()
+                .mapToObj(g -> group(ranked.groups().get(g), details.sums[g], details, to)).toList();
+        List<GapGroup> rising = groups.stream().filter(g -> g.size() >= 5 && g.trend() > 1.0)
+                .sorted(Comparator.comparingDouble(GapGroup::trend).reversed()).limit(RISING_SHOWN).toList();
+        return new GapReport(clock.instant(), from, to, total, ranked.texts(), groups, rising, ranked.formed());
+    }
+
+    /**
+     * @param groups the largest groups, largest first, each its text ids most asked first
+     * @param texts  texts asked in the period
+     * @param formed groups they formed in all
+     */
+    private record Ranked(List<List<Long>> groups, int texts, int formed) {}
+
+    private Ranked ranked(long[] counts, int maxGroups) {
         Asked asked = new Asked();
         repository.forEachSignature((id, signature, blank) -> {
             if (id < counts.length && counts[(int) id] > 0 && !blank) asked.add(id, signature);
@@ -57,7 +74,6 @@ public final class GapAnalysis {
         for (int i : order) signatures.add(MinHash.fromBytes(asked.signatures.get(i)));
         asked.signatures.clear();
         int[] leader = NearDuplicates.group(signatures);
-        signatures.clear();
 
         Map<Integer, List<Long>> members = new LinkedHashMap<>();
         Map<Integer, Long> sizes = new HashMap<>();
@@ -66,30 +82,26 @@ public final class GapAnalysis {
             members.computeIfAbsent(leader[i], k -> new ArrayList<>()).add(id);
             sizes.merge(leader[i], counts[(int) id], Long::sum);
         }
-        // a leader comes before its members: by size, then by leader, is by size, then by the leader's demand
+        // of two groups the same size, the one whose leader is asked more (then has the smaller id)
         List<List<Long>> byDemand = members.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<Integer, List<Long>> e) -> -sizes.get(e.getKey()))
                         .thenComparingInt(Map.Entry::getKey))
                 .limit(maxGroups).map(Map.Entry::getValue).toList();
+        return new Ranked(byDemand, order.length, members.size());
+    }
 
-        int[] groupOf = new int[counts.length];
+    /** The groups' questions, read in one slice per core and added up. */
+    private Details details(List<List<Long>> groups, int ids, long fromDay, long toDay) {
+        int[] groupOf = new int[ids];
         Arrays.fill(groupOf, -1);
-        for (int g = 0; g < byDemand.size(); g++) for (long id : byDemand.get(g)) groupOf[(int) id] = g;
-        int cores = Runtime.getRuntime().availableProcessors();
+        for (int g = 0; g < groups.size(); g++) for (long id : groups.get(g)) groupOf[(int) id] = g;
         List<Details> parts = new ArrayList<>();
-        for (int i = 0; i < cores; i++) parts.add(new Details(byDemand, groupOf));
+        for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) parts.add(new Details(groups, groupOf));
         repository.forEachQuestion(fromDay, toDay, id -> id < groupOf.length && groupOf[(int) id] >= 0,
                 parts.stream().map(d -> (QuestionRepository.QuestionVisitor) d::add).toList());
         Details all = parts.getFirst();
         for (Details d : parts.subList(1, parts.size())) all.addAll(d);
-        TextDemand[] sums = all.sums;
-        Map<Long, NewestWordings> wordings = all.wordings;
-
-        List<GapGroup> groups = IntStream.range(0, sums.length).parallel()
-                .mapToObj(g -> group(byDemand.get(g), sums[g], wordings, to)).toList();
-        List<GapGroup> rising = groups.stream().filter(g -> g.size() >= 5 && g.trend() > 1.0)
-                .sorted(Comparator.comparingDouble(GapGroup::trend).reversed()).limit(RISING_SHOWN).toList();
-        return new GapReport(clock.instant(), from, to, total, order.length, groups, rising, members.size());
+        return all;
     }
 
     /** What the groups reported asked for, from one slice of the period's questions. */
@@ -105,20 +117,37 @@ public final class GapAnalysis {
             for (int g = 0; g < sums.length; g++) sums[g] = new TextDemand(groups.get(g).getFirst());
         }
 
+        /** How often each wording of a group's leader was asked: the most asked one stands for the group. */
+        final Map<Long, Map<String, Long>> leaderWordings = new HashMap<>();
+
         void add(QuestionRepository.QuestionRow row) {
             long id = row.textId();
-            sums[groupOf[(int) id]].add(row.day(), row.channel(), row.province(), row.article(), 1);
+            TextDemand sum = sums[groupOf[(int) id]];
+            sum.add(row.day(), row.channel(), row.province(), row.article(), 1);
             NewestWordings kept = wordings.computeIfAbsent(id, k -> new NewestWordings(QUESTIONS_SHOWN));
             long at = row.at();
-            if (kept.wants(at)) {
+            boolean leader = sum.textId == id;
+            if (leader || kept.wants(at)) {
                 String text = row.text();
-                if (text != null) kept.add(text, at);
+                if (text == null) return;
+                if (kept.wants(at)) kept.add(text, at);
+                if (leader) leaderWordings.computeIfAbsent(id, k -> new HashMap<>()).merge(text, 1L, Long::sum);
             }
         }
 
         void addAll(Details other) {
             for (int g = 0; g < sums.length; g++) sums[g].addAll(other.sums[g]);
             other.wordings.forEach((id, w) -> wordings.merge(id, w, NewestWordings::addAll));
+            other.leaderWordings.forEach((id, counts) -> counts.forEach((w, n) ->
+                    leaderWordings.computeIfAbsent(id, k -> new HashMap<>()).merge(w, n, Long::sum)));
+        }
+
+        /** The leader's most asked wording (of two as often, the first in sort order); empty once all are deleted. */
+        Optional<String> mostAsked(long leader) {
+            return leaderWordings.getOrDefault(leader, Map.of()).entrySet().stream()
+                    .min(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue())
+                            .thenComparing(Map.Entry::getKey))
+                    .map(Map.Entry::getKey);
         }
     }
 
@@ -143,10 +172,15 @@ public final class GapAnalysis {
     }
 
     /** @param members text ids, most asked first */
-    private GapGroup group(List<Long> members, TextDemand sum, Map<Long, NewestWordings> wordings, LocalDate to) {
+    private GapGroup group(List<Long> members, TextDemand sum, Details details, LocalDate to) {
         long topId = members.getFirst();
-        QuestionRepository.TextRow top = repository.text(topId).orElseThrow();
-        String representative = top.sample() != null ? top.sample() : top.normal();
+        Map<Long, NewestWordings> wordings = details.wordings;
+        // the way the group's question is most often put, not whichever wording an import met first: it is
+        // what the search is asked and what an editor reads
+        String representative = details.mostAsked(topId).orElseGet(() -> {
+            QuestionRepository.TextRow top = repository.text(topId).orElseThrow();
+            return top.sample() != null ? top.sample() : top.normal();
+        });
         ArticleMatch match = matcher.match(representative);
         Optional<String> named = sum.articles.entrySet().stream()
                 .filter(e -> e.getValue() * 2 >= sum.count)

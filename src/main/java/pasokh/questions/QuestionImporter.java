@@ -36,7 +36,7 @@ public final class QuestionImporter {
         Progress NONE = (read, total) -> {};
     }
 
-    private static final int BATCH = 20_000;
+    private static final int BATCH = 5_000;
     /** Wordings repeat a great deal in a day's log; analysing each once pays for the map many times over. */
     private static final int MAX_CACHED = 200_000;
 
