@@ -235,7 +235,7 @@ final class EditorPageRoutes {
 
     private static List<EditorViews.Problem> problems(List<SourceProblem> problems) {
         return problems.stream().map(p -> new EditorViews.Problem(p.field(), FieldNames.persian(p.field()),
-                Fa.num(p.line()), p.message(), p.error(), EditorForms.INPUT_IDS.get(p.field()))).toList();
+                Fa.num(p.line()), ProblemTexts.persian(p.message()), p.error(), EditorForms.INPUT_IDS.get(p.field()))).toList();
     }
 
     private static String notice(Context ctx) {

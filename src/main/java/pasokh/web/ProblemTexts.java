@@ -1,0 +1,58 @@
+package pasokh.web;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The article parser's messages (English, as {@code check} prints them for the command line) in Persian for the
+ * editor's form. A message without a Persian form here is shown as it is, so none is ever hidden.
+ */
+final class ProblemTexts {
+
+    private record Rule(Pattern english, String persian) {}
+
+    private static final List<Rule> RULES = List.of(
+            rule("missing required field '([a-z_]+)'", "فیلد «$F1» لازم است و خالی مانده است."),
+            rule("'([a-z_]+)' is empty", "فیلد «$F1» خالی است."),
+            rule("'([a-z_]+)' must be a single text value, not a list or map", "«$F1» باید یک متن باشد، نه فهرست."),
+            rule("'([a-z_]+)' must be a list .*", "«$F1» باید فهرست باشد: هر مورد در یک سطر."),
+            rule("every item of '([a-z_]+)' must be non-empty text", "همهٔ موردهای «$F1» باید متن داشته باشند."),
+            rule("'([a-z_]+)' must be a whole number from 1 up, not '(.*)'", "«$F1» باید عدد درستی از ۱ به بالا باشد، نه «$2»."),
+            rule("'([a-z_]+)' must be true or false, not '(.*)'", "«$F1» باید true یا false باشد، نه «$2»."),
+            rule("'([a-z_]+)' is not a valid date: '(.*)' .*", "«$F1» تاریخ درستی نیست: «$2» (مثلاً 1405-09-11 بنویسید)."),
+            rule("unknown category '(.*)' \\(known: (.*)\\)", "دستهٔ «$1» وجود ندارد؛ یکی از این‌ها را انتخاب کنید: $2."),
+            rule("category '(.*)' does not match the folder '(.*)' the file is in",
+                    "دستهٔ «$1» با پوشهٔ «$2» که فایل در آن است نمی‌خواند."),
+            rule("unknown field '(.*)' \\(allowed: .*", "فیلد «$1» شناخته نیست."),
+            rule("summary is (\\d+) characters; at most (\\d+).*", "خلاصه $1 نویسه است؛ حداکثر $2 نویسه (یک یا دو جمله) بنویسید."),
+            rule("no 'sms': .*", "متن پیامک (sms) نیست: کارشناسان ۱۴۲۰ برای فرستادن پاسخ به آن نیاز دارند."),
+            rule("sms has no \\{link}.*", "متن پیامک پیوند مقاله ({link}) را ندارد."),
+            rule("(\\d+) question\\(s\\); write at least (\\d+).*", "$1 پرسش نوشته شده؛ دست‌کم $2 شکل پرسیدن این موضوع را بنویسید."),
+            rule("source '(.*)' is not an http\\(s\\) URL", "منبع «$1» نشانی http(s) نیست."),
+            rule("no 'review_by': .*", "تاریخ بازبینی (review_by) نیست: بنویسید تا کی این مقاله دوباره بررسی شود."),
+            rule("review_by must be after updated", "تاریخ بازبینی باید بعد از تاریخ به‌روزرسانی باشد."),
+            rule("status must be 'published' or 'draft', not '(.*)'", "وضعیت باید published یا draft باشد، نه «$1»."),
+            rule("the article has no body: .*", "مقاله متن ندارد: پاسخ را پس از فیلدها به Markdown بنویسید."),
+            rule("Arabic ي or ك: .*", "حرف عربی ي یا ك آمده است: ی و ک فارسی بنویسید."),
+            rule("front matter is not closed: .*", "سرآیند بسته نشده است: پس از آخرین فیلد یک سطر --- بگذارید."),
+            rule("missing front matter: .*", "سرآیند نیست: فایل باید با --- شروع شود، سپس فیلدها، سپس ---."));
+
+    private ProblemTexts() {}
+
+    private static Rule rule(String english, String persian) {
+        return new Rule(Pattern.compile(english), persian);
+    }
+
+    static String persian(String english) {
+        for (Rule r : RULES) {
+            Matcher m = r.english().matcher(english);
+            if (!m.matches()) continue;
+            String out = r.persian();
+            if (out.contains("$F1")) out = out.replace("$F1", FieldNames.persian(m.group(1)));
+            for (int g = m.groupCount(); g >= 1; g--) out = out.replace("$" + g, m.group(g));
+            return out;
+        }
+        return english;
+    }
+}
