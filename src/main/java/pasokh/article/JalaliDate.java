@@ -93,6 +93,14 @@ public record JalaliDate(int year, int month, int day) {
         }
     }
 
+    /**
+     * A date typed into a form or a command line: as {@link #parseFlexible}, and with slashes too
+     * ({@code 1405/09/01}), the way people write Jalali dates by hand. Front matter keeps dashes only.
+     */
+    public static Optional<LocalDate> parseTyped(String text) {
+        return text == null ? Optional.empty() : parseFlexible(text.replace('/', '-'));
+    }
+
     /** «۱۲ مرداد ۱۴۰۳», the way dates are printed for readers. */
     public String toPersianText() {
         return PersianDigits.of(day) + " " + MONTH_NAMES[month - 1] + " " + PersianDigits.of(year);

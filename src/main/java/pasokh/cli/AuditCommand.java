@@ -45,7 +45,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Instant from = Instant.EPOCH;
         if (since != null) {
-            LocalDate day = JalaliDate.parseFlexible(since.replace('/', '-')).orElseThrow(() -> new ParameterException(
+            LocalDate day = JalaliDate.parseTyped(since).orElseThrow(() -> new ParameterException(
                     spec.commandLine(), "--since: '" + since + "' is not a date (write 2026-11-22 or 1405-09-01)"));
             from = day.atStartOfDay(Portal.READERS_ZONE).toInstant();
         }

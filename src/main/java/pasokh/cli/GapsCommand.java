@@ -151,7 +151,7 @@ final class GapsCommand implements Callable<Integer> {
     }
 
     private LocalDate day(String option, String text) {
-        return JalaliDate.parseFlexible(text.replace('/', '-')).orElseThrow(() -> new ParameterException(
+        return JalaliDate.parseTyped(text).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), option + ": '" + text + "' is not a date (write 2026-11-22 or 1405-09-01)"));
     }
 }

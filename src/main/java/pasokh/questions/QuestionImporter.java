@@ -156,7 +156,7 @@ public final class QuestionImporter {
             byte[] signature = signatures.get(read.normal());
             if (signature == null) {
                 if (signatures.size() > MAX_CACHED) signatures.clear();
-                signature = MinHash.toBytes(MinHash.of(read.shingles()));
+                signature = read.signature();
                 signatures.put(read.normal(), signature);
             }
             return new Analysed(read.normal(), signature);

@@ -24,6 +24,11 @@ record QuestionText(String normal, List<String> terms) {
         return new QuestionText(String.join(" ", terms), terms);
     }
 
+    /** The MinHash signature of {@link #shingles}, as stored beside the text for grouping. */
+    byte[] signature() {
+        return MinHash.toBytes(MinHash.of(shingles()));
+    }
+
     boolean isEmpty() {
         return terms.isEmpty();
     }

@@ -155,7 +155,7 @@ public final class SiteDemand {
             RANDOM.nextBytes(key);
             rows.add(new QuestionRepository.NewQuestion(key, e.at().toEpochMilli(),
                     e.at().atZone(clock.getZone()).toLocalDate().toEpochDay(), e.channel().id(), "portal", "", "",
-                    e.outcome(), e.article(), t.normal(), MinHash.toBytes(MinHash.of(t.shingles())),
+                    e.outcome(), e.article(), t.normal(), t.signature(),
                     e.text().length() > RowChecker.MAX_TEXT ? e.text().substring(0, RowChecker.MAX_TEXT) : e.text()));
         }
         try {

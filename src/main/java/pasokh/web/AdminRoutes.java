@@ -148,7 +148,7 @@ final class AdminRoutes {
     private void auditPage(Context ctx) {
         StaffSession s = StaffAccess.current(ctx);
         String sinceText = ctx.queryParam("since") == null ? "" : ctx.queryParam("since").strip();
-        Optional<LocalDate> since = sinceText.isEmpty() ? Optional.empty() : JalaliDate.parseFlexible(sinceText.replace('/', '-'));
+        Optional<LocalDate> since = sinceText.isEmpty() ? Optional.empty() : JalaliDate.parseTyped(sinceText);
         if (!sinceText.isEmpty() && since.isEmpty()) {
             throw new BadRequest("تاریخ «" + sinceText + "» خوانده نشد؛ مثلاً ۱۴۰۵/۰۹/۰۱ یا 2026-11-22 بنویسید.");
         }
@@ -196,7 +196,7 @@ final class AdminRoutes {
         // the whole log (sign-ins, user changes) is the admins' alone
         if (!StaffAccess.current(ctx).roles().contains(Role.ADMIN)) throw new StaffRefusal.WrongRole();
         String sinceText = ctx.queryParam("since");
-        Optional<LocalDate> since = sinceText == null ? Optional.empty() : JalaliDate.parseFlexible(sinceText.replace('/', '-'));
+        Optional<LocalDate> since = sinceText == null ? Optional.empty() : JalaliDate.parseTyped(sinceText);
         if (sinceText != null && since.isEmpty()) throw new BadRequest("پارامتر since تاریخ معتبری نیست.");
         AuditLog.Page page = audit.page(start(since), page(ctx), AUDIT_PAGE_SIZE);
         ApiRoutes.json(ctx, new AuditListJson(page.total(), page.number(), page.pages(), page.entries().stream()

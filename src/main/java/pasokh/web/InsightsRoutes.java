@@ -73,7 +73,7 @@ final class InsightsRoutes {
     }
 
     private static LocalDate day(String text, String field) {
-        return JalaliDate.parseFlexible(text.replace('/', '-')).orElseThrow(() -> new BadRequest(
+        return JalaliDate.parseTyped(text).orElseThrow(() -> new BadRequest(
                 "تاریخ «" + text + "» (" + field + ") خوانده نشد؛ مثلاً ۱۴۰۵/۰۹/۰۱ یا 2026-11-22 بنویسید."));
     }
 
