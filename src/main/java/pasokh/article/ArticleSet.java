@@ -49,6 +49,11 @@ public final class ArticleSet {
         return find(slug).filter(Article::isPublished);
     }
 
+    /** What {@code check} would say about the questions of {@code candidate} if it replaced its namesake here. */
+    public List<Problem> questionClashes(Article candidate) {
+        return ArticleSetChecks.questionClashes(candidate, all());
+    }
+
     public List<Problem> problems() {
         return problems;
     }

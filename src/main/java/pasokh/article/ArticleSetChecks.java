@@ -31,14 +31,11 @@ final class ArticleSetChecks {
             for (String q : a.questions()) {
                 String key = questionKey(q);
                 if (!own.add(key)) {
-                    problems.add(Problem.editorial(a.source(), 1, "question «" + q + "» is listed twice"));
+                    problems.add(listedTwice(a, q));
                     continue;
                 }
                 Article other = questionOwner.putIfAbsent(key, a);
-                if (other != null) {
-                    problems.add(Problem.editorial(a.source(), 1, "question «" + q + "» is also in " + other.source()
-                            + ": each question belongs to one article"));
-                }
+                if (other != null) problems.add(alsoIn(a, q, other));
             }
         }
         for (Article a : articles) {
@@ -67,6 +64,35 @@ final class ArticleSetChecks {
             }
         }
         return new ArticleSet(articles, problems);
+    }
+
+    /**
+     * The question rules for one article not yet in the set (an editor's draft): its own repeats, and questions
+     * another article of the set already has.
+     */
+    static List<Problem> questionClashes(Article candidate, List<Article> others) {
+        Map<String, Article> owners = new HashMap<>();
+        for (Article o : others) {
+            if (o.slug().equals(candidate.slug())) continue;
+            for (String q : o.questions()) owners.putIfAbsent(questionKey(q), o);
+        }
+        List<Problem> problems = new ArrayList<>();
+        Set<String> own = new HashSet<>();
+        for (String q : candidate.questions()) {
+            String key = questionKey(q);
+            if (!own.add(key)) problems.add(listedTwice(candidate, q));
+            else if (owners.containsKey(key)) problems.add(alsoIn(candidate, q, owners.get(key)));
+        }
+        return problems;
+    }
+
+    private static Problem listedTwice(Article a, String question) {
+        return Problem.editorial(a.source(), 1, "question «" + question + "» is listed twice");
+    }
+
+    private static Problem alsoIn(Article a, String question, Article other) {
+        return Problem.editorial(a.source(), 1, "question «" + question + "» is also in " + other.source()
+                + ": each question belongs to one article");
     }
 
     private static final String LINK_START = "/articles/";

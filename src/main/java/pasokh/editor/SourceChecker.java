@@ -33,7 +33,10 @@ final class SourceChecker {
         Path file = articlesFolder.resolve(category).resolve(slug + ".md");
         ParseResult result = new ArticleParser(kb.categories(), kb.site().publicUrl()).parse(file, category, source);
         int bodyLine = FrontMatter.split(source).map(FrontMatter::bodyLine).orElse(Integer.MAX_VALUE);
-        List<SourceProblem> problems = result.problems().stream()
+        List<Problem> found = new java.util.ArrayList<>(result.problems());
+        result.article().ifPresent(a -> kb.articles().questionClashes(a).forEach(p ->
+                found.add(new Problem(p.path(), lineOf(source, p.message()), p.message(), p.severity()))));
+        List<SourceProblem> problems = found.stream()
                 .map(p -> new SourceProblem(fieldOf(p, bodyLine), p.line(), p.message(), p.isError())).toList();
         return new Checked(result.article(), problems, file);
     }
@@ -45,9 +48,21 @@ final class SourceChecker {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    private static final Pattern QUESTION = Pattern.compile("question «(.*)» is");
+
+    /** The line the question a message quotes is on, so the form points at it; 1 when it cannot be told. */
+    private static int lineOf(String source, String message) {
+        Matcher m = QUESTION.matcher(message);
+        if (!m.lookingAt()) return 1;
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) if (lines[i].contains(m.group(1))) return i + 1;
+        return 1;
+    }
+
     /** The field a message is about: messages name their field first or in quotes. */
     private static String fieldOf(Problem p, int bodyLine) {
         String m = p.message();
+        if (m.startsWith("question «")) return "questions";
         for (String f : FIELDS) {
             if (m.startsWith(f + ":") || m.startsWith(f + " ") || m.contains("'" + f + "'") || m.contains("«" + f + "»")) {
                 return f;

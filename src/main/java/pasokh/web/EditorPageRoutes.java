@@ -58,6 +58,7 @@ final class EditorPageRoutes {
                         ? NEW_ARTICLE.replace("{updated}", JalaliDate.of(LocalDate.now(clock)).toString())
                         : ctx.queryParam("source"), 0, null, null, List.of(), null, null))
                 .post("/editor/new", ctx -> save(ctx, true))
+                .post("/editor/preview", this::livePreview)
                 .get("/editor/articles/{slug}", ctx -> edit(ctx, HttpStatus.OK, slug(ctx), false, null, -1,
                         notice(ctx), null, List.of(), null, null))
                 .post("/editor/articles/{slug}", ctx -> save(ctx, false))
@@ -167,6 +168,26 @@ final class EditorPageRoutes {
 
     private record Conflict(String diff, String source, String author) {}
 
+    record LivePreview(String html, List<LiveProblem> problems) {}
+
+    record LiveProblem(String field, String label, String line, String message, String target) {}
+
+    /**
+     * The preview beside the form while the editor types (editor-preview.js posts the form as it is): the same
+     * source the save button would store, rendered by the site's renderer, and the problems as the form shows them.
+     */
+    private void livePreview(Context ctx) {
+        String source = "fields".equals(ctx.formParam("mode")) ? EditorForms.source(ctx)
+                : Optional.ofNullable(ctx.formParam("source")).orElse("").replace("\r\n", "\n");
+        String slug = Optional.ofNullable(ctx.formParam("slug")).map(String::strip).filter(x -> SLUG.matcher(x).matches())
+                .orElse("preview");
+        Preview p = editor.preview(slug, source);
+        String html = p.article().map(a -> markdown.toHtml(a.body()).html()).orElse("");
+        ApiRoutes.json(ctx, new LivePreview(html, problems(p.problems()).stream()
+                .map(x -> new LiveProblem(x.key(), x.field(), x.line(), x.message(),
+                        x.target() == null ? "" : x.target())).toList()));
+    }
+
     private void act(Context ctx, String action) {
         String slug = slug(ctx);
         Actor by = actor(ctx);
@@ -209,6 +230,11 @@ final class EditorPageRoutes {
                     ArticleState.byId(r.state()).map(ArticleState::label).orElse(r.state()), r.note(),
                     r.version() == latest ? "" : "/editor/articles/" + slug + "/diff?from=" + r.version() + "&to=" + latest))
                     .toList();
+        }
+        if (!creating && problems.isEmpty() && preview == null && conflict == null) {
+            // what check would report about the text as it stands (a question another article has, a passed
+            // review date), shown when the page opens rather than only after the next save
+            problems = problems(editor.preview(slug, text).problems().stream().filter(p -> !p.error()).toList());
         }
         StaffSession s = StaffAccess.current(ctx);
         ctx.status(status);

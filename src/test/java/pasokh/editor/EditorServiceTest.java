@@ -138,6 +138,22 @@ class EditorServiceTest {
         }
     }
 
+    @Test
+    void aDraftAskingAQuestionAnotherArticleAnswersIsToldWhichArticleAndLineButStillSaved() throws Exception {
+        String taken = ArticleText.questions("محاسبه مستمری").get(0);
+        String source = text("retirement", "مستمری حداقل", "مستمری حداقل", "متن.")
+                .replace(ArticleText.questions("مستمری حداقل").get(1), taken);
+        Preview preview = editor.preview("minimum-pension", source);
+        SourceProblem clash = preview.problems().stream().filter(p -> p.message().contains("pension-calculation"))
+                .findFirst().orElseThrow(() -> new AssertionError("the clash is reported: " + preview.problems()));
+        assertEquals("questions", clash.field());
+        assertFalse(clash.error(), "a house rule, as check has it, not a broken article");
+        assertTrue(source.lines().toList().get(clash.line() - 1).contains(taken), "the line of the question: " + clash);
+        assertInstanceOf(SaveOutcome.Saved.class, editor.save("minimum-pension", source, 0, ALICE));
+        assertTrue(editor.preview("pension-calculation", java.nio.file.Files.readString(kb.articles().resolve("retirement/pension-calculation.md"))).problems()
+                .isEmpty(), "an article is not said to clash with itself");
+    }
+
     // ------------------------------------------------------------------ publishing
 
     @Test

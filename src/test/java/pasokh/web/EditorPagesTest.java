@@ -259,6 +259,52 @@ class EditorPagesTest {
     }
 
     @Test
+    void thePreviewBesideTheFormFollowsTheTextAsTheEditorTypesAndNamesAProblemInPersianWithoutSavingAnything()
+            throws Exception {
+        Path file = fileOf(OVERDUE);
+        String before = Files.readString(file, StandardCharsets.UTF_8);
+        String sentence = sentenceWithoutFigures(body(before));
+        String typed = "این جمله را ویراستار همین حالا نوشت و پیش‌نمایش آن را نشان می‌دهد.";
+        signIn(browser, EDITOR);
+        openFromList(browser, OVERDUE);
+        int versions = revisions(browser).size();
+        assertFalse(browser.driver().findElement(By.id("preview-pane")).isDisplayed(), "no preview before any typing");
+
+        replaceText(browser, "f-body", sentence, typed);
+        String shown = awaitPreview(browser, p -> p.contains(typed));
+        assertFalse(shown.contains(sentence), "the replaced sentence is gone from the preview");
+        assertFalse(shown.contains("##"), "rendered by the site's renderer, not shown as Markdown: " + shown);
+        assertFalse(browser.driver().findElements(By.cssSelector("#preview-body h2")).isEmpty(), "headings rendered");
+        assertTrue(browser.<Boolean>script("""
+                const form = document.querySelector('form.edit-form').getBoundingClientRect();
+                const pane = document.getElementById('preview-pane').getBoundingClientRect();
+                return pane.right <= form.left + 1 && pane.top < form.bottom;"""),
+                "at 1280 px the preview stands beside the form (to its left, in a right-to-left page)");
+
+        focus(browser, "f-updated");
+        selectAll(browser);
+        press(browser, "1405-13-40");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                d.findElement(By.id("preview-problems")).isDisplayed());
+        String problems = text(browser, By.id("preview-problems"));
+        assertTrue(problems.contains(FieldNames.persian("updated")), "the problem names the field in Persian: " + problems);
+        assertFalse(problems.matches("(?s).*\\b(must|invalid|expected)\\b.*"), "in Persian: " + problems);
+        WebElement jump = browser.driver().findElement(By.cssSelector("#preview-problems a"));
+        assertEquals("f-updated", URI.create(jump.getAttribute("href")).getRawFragment(), "the problem links to its box");
+
+        String fixed = field(before, "updated");
+        selectAll(browser);
+        press(browser, fixed);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                !d.findElement(By.id("preview-problems")).isDisplayed());
+        assertEquals(fixed, value(browser, "f-updated"), "what was typed stays in the box");
+        assertTrue(value(browser, "f-body").contains(typed));
+        assertEquals(before, Files.readString(file, StandardCharsets.UTF_8), "a preview writes no file");
+        browser.get(base + "/editor/articles/" + OVERDUE);
+        assertEquals(versions, revisions(browser).size(), "and saves no revision");
+    }
+
+    @Test
     void aSaveWithoutTitleShowsTheProblemByTheFieldAndKeepsWhatWasTypedAndChangedFiguresAskForANewReviewDate()
             throws Exception {
         Path file = fileOf(VALIDATED);
@@ -610,6 +656,20 @@ class EditorPagesTest {
         b.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", 1280, "height", 720, "deviceScaleFactor", 1, "mobile", false));
         b.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+    }
+
+    /** Waits until the live preview's text satisfies {@code wanted}, and returns it. */
+    private static String awaitPreview(Browser b, Predicate<String> wanted) {
+        try {
+            return new WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(d -> {
+                String t = d.findElement(By.id("preview-body")).getText();
+                return wanted.test(t) ? t : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the preview did not follow the typing: «"
+                    + b.driver().findElement(By.id("preview-body")).getText() + "»; status «"
+                    + b.driver().findElement(By.id("preview-status")).getText() + "»", e);
+        }
     }
 
     // --- reading the pages

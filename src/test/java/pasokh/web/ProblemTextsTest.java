@@ -30,10 +30,21 @@ class ProblemTextsTest {
                 valid.replaceFirst("(?m)^sms:.*\\n", ""),
                 valid.replace("status: published", "status: live"),
                 valid.replaceFirst("(?m)^legal:", "extra: x\nlegal:"),
-                valid.replace("متن", "متن با كاف عربی"));
+                valid.replace("متن", "متن با كاف عربی"),
+                // the rarer kinds
+                valid.replaceFirst("(?m)^title:.*$", "$0\ntitle: دوباره"),
+                valid.replaceFirst("(?m)^audience:.*$", "audience: []"),
+                valid.replaceFirst("(?m)^audience:.*$", "audience: [citizen, martian]"),
+                valid.replaceFirst("(?m)^legal:\\n", "legal:\n  - ماده ۷۶: شرط سن\n"),
+                valid.replaceFirst("(?m)^title:.*$", "title: \"بسته نشده"),
+                valid.replaceFirst("(?m)^sms:.*$", "sms: \"" + "پیامک بلند ".repeat(14) + "{link}\""),
+                valid.replaceFirst("(?m)^updated:.*$", "updated: 1405-09-11").replaceFirst("(?m)^review_by:.*$",
+                        "review_by: 1405-01-01"));
         int seen = 0;
         for (String text : broken) {
-            for (Problem p : parser.parse(Path.of("articles/retirement/x.md"), "retirement", text).problems()) {
+            List<Problem> problems = parser.parse(Path.of("articles/retirement/x.md"), "retirement", text).problems();
+            assertFalse(problems.isEmpty(), "the parser finds a problem in:\n" + text);
+            for (Problem p : problems) {
                 String persian = ProblemTexts.persian(p.message());
                 assertNotEquals(p.message(), persian, "no Persian for: " + p.message());
                 assertFalse(persian.matches(".*\\b(must|missing|unknown|field)\\b.*"), persian);
@@ -41,6 +52,21 @@ class ProblemTextsTest {
             }
         }
         assertTrue(seen >= broken.size(), seen + " problems read");
+        for (Problem p : parser.parse(Path.of("articles/retirement/Bad Name.md"), "retirement", valid).problems()) {
+            assertNotEquals(p.message(), ProblemTexts.persian(p.message()), "no Persian for: " + p.message());
+        }
         assertTrue(ProblemTexts.persian("'title' is empty").contains("عنوان"));
+        assertFalse(parser.parse(Path.of("articles/retirement/Bad Name.md"), "retirement", valid).problems().isEmpty(),
+                "a file name that is no slug is a problem");
+    }
+
+    @Test
+    void aQuestionAnotherArticleHasReadsInPersianNamingThatArticleBySlug() {
+        String persian = ProblemTexts.persian("question «حق اولاد چقدر است؟» is also in /data/articles/allowances/"
+                + "child-allowance.md: each question belongs to one article");
+        assertTrue(persian.contains("«حق اولاد چقدر است؟»") && persian.contains("«child-allowance»")
+                && !persian.contains("/data"), persian);
+        String twice = ProblemTexts.persian("question «حق اولاد؟» is listed twice");
+        assertTrue(twice.contains("دو بار"), twice);
     }
 }
