@@ -51,6 +51,8 @@ final class StaffAccess {
         AREAS.put("/editor/articles/{slug}/unpublish", EnumSet.of(Role.PUBLISHER));
         AREAS.put("/editor/articles/{slug}/archive", EnumSet.of(Role.PUBLISHER));
         AREAS.put("/api/gaps", EnumSet.of(Role.MANAGER, Role.EDITOR, Role.PUBLISHER));
+        AREAS.put("/agent", EnumSet.of(Role.AGENT));
+        AREAS.put("/api/agent", EnumSet.of(Role.AGENT));
     }
 
     private final SessionService sessions;

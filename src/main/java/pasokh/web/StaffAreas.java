@@ -8,6 +8,7 @@ import pasokh.account.Role;
 final class StaffAreas {
 
     private static final List<StaffViews.Link> PAGES = List.of(
+            new StaffViews.Link("/agent", "میز پاسخگویی", "یافتن پاسخ در میانهٔ تماس، پیامک آماده، ثبت پرسش تماس‌گیرنده"),
             new StaffViews.Link("/editor", "مقاله‌ها", "نوشتن و ویرایش پیش‌نویس، بازبینی، انتشار و نسخه‌ها"),
             new StaffViews.Link("/insights", "پرسش‌های بی‌پاسخ", "آنچه مردم می‌پرسند و پایگاه دانش پاسخ نمی‌دهد، با روند و مجرا"),
             new StaffViews.Link("/admin/users", "کاربران", "افزودن کارکنان، نقش‌ها، غیرفعال کردن و بازنشانی گذرواژه"),
