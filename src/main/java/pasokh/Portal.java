@@ -16,6 +16,7 @@ import pasokh.engagement.EngagementHealth;
 import pasokh.engagement.FeedbackService;
 import pasokh.engagement.ReadCounter;
 import pasokh.editor.EditorService;
+import pasokh.editor.RecentChanges;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.questions.ArticleMatcher;
 import pasokh.questions.GapAnalysis;
@@ -55,6 +56,7 @@ public final class Portal implements AutoCloseable {
     private final GapReports gaps;
     private final SiteDemand demand;
     private final EditorService editor;
+    private final RecentChanges recentChanges;
     private final ScheduledExecutorService flusher;
 
     private Portal(PortalPaths paths, KnowledgeBase.Storage storage, Clock clock) throws IOException {
@@ -73,7 +75,9 @@ public final class Portal implements AutoCloseable {
                 new PasswordHasher(PasswordHasher.DEFAULT), clock);
         this.gaps = new GapReports(new GapAnalysis(new QuestionRepository(database),
                 new ArticleMatcher(knowledge, search), GapThresholds.load(paths.config()), clock), clock);
-        this.editor = new EditorService(new RevisionRepository(database), knowledge, accounts.audit(), clock);
+        RevisionRepository revisions = new RevisionRepository(database);
+        this.editor = new EditorService(revisions, knowledge, accounts.audit(), clock);
+        this.recentChanges = new RecentChanges(revisions, accounts.audit(), knowledge, clock);
         this.demand = new SiteDemand(new QuestionRepository(database), () -> knowledge.current().analysis(), clock);
         this.flusher = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().daemon().name("read-count-flusher").unstarted(r));
@@ -111,6 +115,9 @@ public final class Portal implements AutoCloseable {
     public ReadCounter reads() { return reads; }
 
     public Database database() { return database; }
+
+    /** «تغییرات اخیر»: what changed in the articles lately, for the agents. */
+    public RecentChanges recentChanges() { return recentChanges; }
 
     /** Drafts, review, publishing and revisions of the articles. */
     public EditorService editor() { return editor; }

@@ -61,6 +61,8 @@ public final class WebApp {
         EditorPageRoutes editorPages = new EditorPageRoutes(portal.editor(), knowledge, portal.markdown(), staff, templates,
                 clock);
         EditorApiRoutes editorApi = new EditorApiRoutes(portal.editor(), portal.markdown(), staff);
+        AgentRoutes agent = new AgentRoutes(knowledge, portal.search(), new ArticleLinks(portal.reads()),
+                portal.recentChanges(), staff, templates);
         SearchAdmission searches = new SearchAdmission(limits.searchesPerAddress(), limits.searchesAtOnce());
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -90,6 +92,7 @@ public final class WebApp {
             insights.register(config.routes);
             editorApi.register(config.routes);
             editorPages.register(config.routes);
+            agent.register(config.routes);
 
             config.routes.exception(StaffRefusal.SignInRequired.class, (e, ctx) -> {
                 if (StaffAccess.isApi(ctx)) {
