@@ -98,40 +98,51 @@ public final class RecentChanges {
         ArticleParser parser = new ArticleParser(kb.categories(), kb.site().publicUrl());
         List<Change> out = new ArrayList<>();
         for (Article a : kb.articles().published()) {
-            RevisionRepository.StateRow state = states.get(a.slug());
-            Optional<LocalDate> publishedOn = Optional.ofNullable(state).filter(s -> s.publishedVersion() != null)
-                    .map(s -> Instant.ofEpochMilli(s.updatedAt()).atZone(zone).toLocalDate());
-            LocalDate on = publishedOn.filter(d -> d.isAfter(a.updated())).orElse(a.updated());
+            Long published = Optional.ofNullable(states.get(a.slug())).map(RevisionRepository.StateRow::publishedVersion)
+                    .orElse(null);
+            Shown shown = published == null ? Shown.NONE : shown(a.slug());
+            LocalDate on = Optional.ofNullable(published == null ? null : shown.at().get(published)).map(t -> t.atZone(zone).toLocalDate())
+                    .filter(d -> d.isAfter(a.updated())).orElse(a.updated());
             if (on.isBefore(since)) continue;
-            Optional<Article> before = state == null || state.publishedVersion() == null ? Optional.empty()
-                    : previouslyShown(a.slug(), state.publishedVersion())
-                        .flatMap(source -> parser.parse(a.source(), a.category(), source).article());
+            Optional<Article> before = published == null ? Optional.empty() : previouslyShown(a.slug(), published, shown)
+                    .flatMap(source -> parser.parse(a.source(), a.category(), source).article());
             out.add(before.map(b -> compare(b, a, on)).orElseGet(() -> new Change(a, on, List.of(), List.of(), List.of())));
         }
         out.sort(Comparator.comparing(Change::on).reversed().thenComparing(ch -> ch.article().title()));
         return List.copyOf(out);
     }
 
-    /**
-     * The text readers saw before the published version: the newest earlier version that was published by an
-     * editor or read from the folder (taken in, or changed on disk), skipping any with the same text.
-     */
-    private Optional<String> previouslyShown(String slug, long published) {
-        Set<Long> shown = new LinkedHashSet<>();
+    /** The versions readers were shown, and when each was put before them: from the audit log. */
+    private record Shown(Map<Long, Instant> at) {
+        static final Shown NONE = new Shown(Map.of());
+    }
+
+    private Shown shown(String slug) {
+        Map<Long, Instant> at = new java.util.HashMap<>();
         for (AuditEntry e : audit.about(slug, 200)) {
             if (!e.action().equals(AuditAction.PUBLISHED.id()) && !e.action().equals(AuditAction.CHANGED_ON_DISK.id())) {
                 continue;
             }
             Matcher m = VERSION.matcher(e.detail());
-            if (m.find()) shown.add(Long.parseLong(m.group(1)));
+            // newest first: the first time seen for a version is its latest showing
+            if (m.find()) at.putIfAbsent(Long.parseLong(m.group(1)), e.at());
         }
+        return new Shown(at);
+    }
+
+    /**
+     * The text readers saw before the published version: the newest earlier version that was published by an
+     * editor or read from the folder (taken in, or changed on disk), skipping any with the same text.
+     */
+    private Optional<String> previouslyShown(String slug, long published, Shown shown) {
+        Set<Long> versions = new LinkedHashSet<>(shown.at().keySet());
         List<RevisionRepository.RevisionRow> all = revisions.all(slug);
-        all.stream().filter(r -> !r.refused() && EditorService.SYSTEM.equals(r.author())).forEach(r -> shown.add(r.version()));
+        all.stream().filter(r -> !r.refused() && EditorService.SYSTEM.equals(r.author())).forEach(r -> versions.add(r.version()));
         String current = all.stream().filter(r -> Objects.equals(r.version(), published)).findFirst()
                 .map(RevisionRepository.RevisionRow::source).orElse(null);
         if (current == null) return Optional.empty();
         return all.stream()
-                .filter(r -> !r.refused() && r.version() != null && r.version() < published && shown.contains(r.version()))
+                .filter(r -> !r.refused() && r.version() != null && r.version() < published && versions.contains(r.version()))
                 .filter(r -> !r.source().equals(current))
                 .max(Comparator.comparing(RevisionRepository.RevisionRow::version))
                 .map(RevisionRepository.RevisionRow::source);
