@@ -55,12 +55,18 @@ public final class AtomicFiles {
     }
 
     /** Temporary files a killed writer left behind in {@code folder} (not articles, but clutter). */
+    private static final long LEFT_OVER_MILLIS = 60_000;
+
     public static void sweep(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) return;
         try (var files = Files.list(folder)) {
             for (Path p : files.toList()) {
                 String n = p.getFileName().toString();
-                if (n.startsWith(".") && n.endsWith(TEMP_SUFFIX) && Files.isRegularFile(p)) Files.deleteIfExists(p);
+                // a fresh one may be another process's publish under way: only those left long ago are debris
+                if (n.startsWith(".") && n.endsWith(TEMP_SUFFIX) && Files.isRegularFile(p)
+                        && Files.getLastModifiedTime(p).toMillis() < System.currentTimeMillis() - LEFT_OVER_MILLIS) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
     }

@@ -4,7 +4,6 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +51,11 @@ public final class EditorService {
     private final KnowledgeBase knowledge;
     private final AuditLog audit;
     private final Clock clock;
+
+    /** How the warning that asks for a new review date begins. */
+    public static final String FIGURES_CHANGED = "عددهای متن تغییر کرده است";
+
+    private final Object folderWrites = new Object();
 
     public EditorService(RevisionRepository revisions, KnowledgeBase knowledge, AuditLog audit, Clock clock) {
         this.revisions = revisions;
@@ -112,7 +116,9 @@ public final class EditorService {
                 if (state.map(s -> s.publishedVersion() != null).orElse(false)) {
                     revisions.setState(slug, next.id(), null, false, clock.millis());
                 }
-                yield new SaveOutcome.Saved(a.version(), next, reviewDate.map(List::of).orElse(List.of()));
+                List<SourceProblem> warnings = new ArrayList<>(checked.problems());
+                reviewDate.ifPresent(warnings::add);
+                yield new SaveOutcome.Saved(a.version(), next, List.copyOf(warnings));
             }
             case RevisionRepository.Stale stale -> {
                 audit.record(by, AuditAction.EDIT_REFUSED, slug, "based on version " + baseVersion + ", latest is "
@@ -140,7 +146,7 @@ public final class EditorService {
         boolean unchanged = now.reviewBy().equals(before);
         boolean passed = now.reviewBy().map(d -> d.isBefore(java.time.LocalDate.now(clock))).orElse(true);
         if (!unchanged && !passed) return Optional.empty();
-        return Optional.of(new SourceProblem("review_by", 1, "عددهای متن تغییر کرده است: تاریخ بازبینی تازه‌ای"
+        return Optional.of(new SourceProblem("review_by", 1, FIGURES_CHANGED + ": تاریخ بازبینی تازه‌ای"
                 + " (review_by) بگذارید تا این عددها سر موعد دوباره بررسی شوند.", false));
     }
 
@@ -177,9 +183,11 @@ public final class EditorService {
         }
         String source = revisions.get(slug, version).orElseThrow().source();
         SourceChecker.Checked checked = SourceChecker.check(knowledge.current(), knowledge.articlesFolder(), slug, source);
-        if (!checked.valid()) {
-            throw new EditorException(EditorException.Kind.NOT_ALLOWED_NOW, "این نسخه خطا دارد و منتشر نمی‌شود: "
-                    + checked.problems().stream().filter(SourceProblem::error).map(SourceProblem::message).findFirst()
+        // what check would report must not reach the folder: a published article check rejects is a broken build
+        if (!checked.valid() || !checked.problems().isEmpty()) {
+            throw new EditorException(EditorException.Kind.NOT_ALLOWED_NOW, "این نسخه ایرادی دارد که check هم گزارش"
+                    + " می‌کند و منتشر نمی‌شود؛ آن را در ویرایشگر رفع و ذخیره کنید: " + checked.problems().stream()
+                    .sorted(java.util.Comparator.comparing(p -> !p.error())).map(SourceProblem::message).findFirst()
                     .orElse(""));
         }
         if (!checked.article().orElseThrow().isPublished()) {
@@ -187,22 +195,26 @@ public final class EditorService {
                     "برای انتشار، فیلد status باید published باشد.");
         }
         List<Path> touched = new ArrayList<>();
-        try {
-            Path old = fileOf(slug).orElse(null);
-            // what an earlier publish killed half-way left in this folder
-            AtomicFiles.sweep(checked.file().getParent());
-            AtomicFiles.write(checked.file(), source);
-            touched.add(checked.file());
-            if (old != null && !same(old, checked.file())) {
-                AtomicFiles.delete(old);
-                touched.add(old);
+        // one publish or withdrawal at a time: two in one folder would otherwise race on its temporary files
+        synchronized (folderWrites) {
+            try {
+                Path old = fileOf(slug).orElse(null);
+                // what an earlier publish killed half-way left in this folder
+                AtomicFiles.sweep(checked.file().getParent());
+                AtomicFiles.write(checked.file(), source);
+                touched.add(checked.file());
+                if (old != null && !same(old, checked.file())) {
+                    AtomicFiles.delete(old);
+                    touched.add(old);
+                }
+            } catch (IOException e) {
+                throw notWritten(checked.file(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + checked.file() + ": " + e.getMessage(), e);
+            revisions.setState(slug, ArticleState.PUBLISHED.id(), version, false, clock.millis());
+            // recorded before waiting for the index: the file is what readers see from now on
+            audit.record(by, AuditAction.PUBLISHED, slug, "version " + version);
         }
-        revisions.setState(slug, ArticleState.PUBLISHED.id(), version, false, clock.millis());
         served(touched);
-        audit.record(by, AuditAction.PUBLISHED, slug, "version " + version);
         return version;
     }
 
@@ -210,10 +222,12 @@ public final class EditorService {
     public void withdraw(String slug, boolean archive, Actor by) {
         RevisionRepository.StateRow s = stateOf(slug);
         Optional<Path> file = fileOf(slug);
-        try {
-            if (file.isPresent()) AtomicFiles.delete(file.get());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + file.get() + ": " + e.getMessage(), e);
+        synchronized (folderWrites) {
+            try {
+                if (file.isPresent()) AtomicFiles.delete(file.get());
+            } catch (IOException e) {
+                throw notWritten(file.get(), e);
+            }
         }
         ArticleState next = archive ? ArticleState.ARCHIVED : ArticleState.DRAFT;
         revisions.setState(slug, next.id(), null, true, clock.millis());
@@ -276,6 +290,8 @@ public final class EditorService {
         // a publish killed after its file was written and before the database heard of it: finish it
         if (state.isPresent() && revisions.get(slug, base).filter(r -> r.source().equals(text)).isPresent()) {
             revisions.setState(slug, ArticleState.PUBLISHED.id(), base, false, clock.millis());
+            audit.record(new Actor(SYSTEM, "local"), AuditAction.PUBLISHED, slug, "version " + base
+                    + " (a publish stopped after its file was written, finished on the next start)");
             return;
         }
         RevisionRepository.Saved saved = revisions.save(slug, base, text, SYSTEM, clock.millis(),
@@ -286,6 +302,12 @@ public final class EditorService {
                 audit.record(new Actor(SYSTEM, "local"), AuditAction.CHANGED_ON_DISK, slug, "version " + a.version());
             }
         }
+    }
+
+    private static EditorException notWritten(Path file, IOException e) {
+        return new EditorException(EditorException.Kind.STORAGE, "فایل مقاله (" + file.getFileName() + ") نوشته نشد: "
+                + e.getMessage() + ". چیزی از دست نرفته است: نسخه در پایگاه داده هست؛ پس از رفع مشکل (مثلاً پر بودن"
+                + " دیسک) دوباره منتشر کنید.");
     }
 
     private Optional<Path> fileOf(String slug) {

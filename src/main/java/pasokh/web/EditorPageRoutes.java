@@ -154,8 +154,8 @@ final class EditorPageRoutes {
         }
         SaveOutcome outcome = editor.save(slug, source, base, actor(ctx));
         switch (outcome) {
-            case SaveOutcome.Saved s -> ctx.redirect("/editor/articles/" + slug + "?done="
-                    + (s.warnings().isEmpty() ? "saved" : "saved-review-by"), HttpStatus.SEE_OTHER);
+            case SaveOutcome.Saved s -> ctx.redirect("/editor/articles/" + slug + "?done=" + savedNotice(s),
+                    HttpStatus.SEE_OTHER);
             case SaveOutcome.Invalid i -> edit(ctx, HttpStatus.UNPROCESSABLE_CONTENT, slug, creating, source, base, null,
                     "مقاله خطا دارد و ذخیره نشد؛ خطاها در زیر آمده است.", problems(i.problems()), null, null);
             case SaveOutcome.Conflict c -> edit(ctx, HttpStatus.CONFLICT, slug, false, source, c.current().version(),
@@ -167,6 +167,13 @@ final class EditorPageRoutes {
     }
 
     private record Conflict(String diff, String source, String author) {}
+
+    /** The page shows the problems again when it opens; the notice says there are some. */
+    private static String savedNotice(SaveOutcome.Saved s) {
+        boolean figures = s.warnings().stream().anyMatch(w -> w.message().startsWith(EditorService.FIGURES_CHANGED));
+        boolean others = s.warnings().stream().anyMatch(w -> !w.message().startsWith(EditorService.FIGURES_CHANGED));
+        return others ? "saved-warnings" : figures ? "saved-review-by" : "saved";
+    }
 
     record LivePreview(String html, List<LiveProblem> problems) {}
 
@@ -269,6 +276,8 @@ final class EditorPageRoutes {
             case "saved" -> "پیش‌نویس ذخیره شد.";
             case "saved-review-by" -> "پیش‌نویس ذخیره شد. عددهای متن تغییر کرده است: تاریخ بازبینی تازه‌ای (review_by)"
                     + " بگذارید تا این عددها سر موعد دوباره بررسی شوند.";
+            case "saved-warnings" -> "پیش‌نویس ذخیره شد، ولی ایرادی دارد که check هم گزارش می‌کند و تا رفع نشود منتشر"
+                    + " نمی‌شود؛ فهرست آن بالای فرم آمده است.";
             case "review" -> "برای بازبینی فرستاده شد.";
             case "publish" -> "منتشر شد؛ مقاله اکنون در سایت و جستجو هست.";
             case "unpublish" -> "انتشار لغو شد؛ مقاله دیگر در سایت نیست و نسخه‌هایش ماند.";

@@ -157,6 +157,62 @@ class EditorServiceTest {
     // ------------------------------------------------------------------ publishing
 
     @Test
+    void twoPublishersPublishingTwoArticlesOfOneFolderAtOnceBothSucceed() throws Exception {
+        String a = text("retirement", "بازنشستگی زودهنگام", "بازنشستگی زودهنگام", "متن الف.");
+        String b = text("retirement", "مستمری بازماندگان", "مستمری بازماندگان", "متن ب.");
+        editor.save("early-retirement", a, 0, ALICE);
+        editor.save("survivors-pension", b, 0, BOB);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String ra = a.replace("متن الف.", "متن الف، دور " + round + ".");
+                String rb = b.replace("متن ب.", "متن ب، دور " + round + ".");
+                long va = ((SaveOutcome.Saved) editor.save("early-retirement", ra,
+                        editor.current("early-retirement").orElseThrow().version(), ALICE)).version();
+                long vb = ((SaveOutcome.Saved) editor.save("survivors-pension", rb,
+                        editor.current("survivors-pension").orElseThrow().version(), BOB)).version();
+                CountDownLatch go = new CountDownLatch(1);
+                Future<Long> fa = pool.submit(() -> { go.await(); return editor.publish("early-retirement", va, PUBLISHER); });
+                Future<Long> fb = pool.submit(() -> { go.await(); return editor.publish("survivors-pension", vb, PUBLISHER); });
+                go.countDown();
+                assertEquals(va, fa.get(), "round " + round);
+                assertEquals(vb, fb.get(), "round " + round);
+                assertEquals(ra, Files.readString(kb.articles().resolve("retirement/early-retirement.md")));
+                assertEquals(rb, Files.readString(kb.articles().resolve("retirement/survivors-pension.md")));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aVersionCheckWouldFaultIsSavedWithTheProblemAsAWarningButNotPublished() {
+        String taken = ArticleText.questions("محاسبه مستمری").get(0);
+        String source = text("retirement", "مستمری حداقل", "مستمری حداقل", "متن.")
+                .replace(ArticleText.questions("مستمری حداقل").get(1), taken);
+        SaveOutcome.Saved saved = assertInstanceOf(SaveOutcome.Saved.class, editor.save("minimum-pension", source, 0, ALICE));
+        assertTrue(saved.warnings().stream().anyMatch(w -> w.field().equals("questions")), "told: " + saved.warnings());
+        EditorException refused = assertThrows(EditorException.class,
+                () -> editor.publish("minimum-pension", saved.version(), PUBLISHER));
+        assertTrue(refused.getMessage().contains("pension-calculation"), refused.getMessage());
+        assertFalse(Files.exists(kb.articles().resolve("retirement/minimum-pension.md")), "check stays clean");
+    }
+
+    @Test
+    void aPublishStoppedAfterItsFileWasWrittenIsFinishedAndAuditedOnTheNextLook() throws Exception {
+        String slug = "pension-calculation";
+        String v1 = editor.current(slug).orElseThrow().source();
+        String v2 = v1.replace("سنوات ضربدر", "سال‌های سابقه ضربدر");
+        editor.save(slug, v2, 1, ALICE);
+        // what a process killed between the rename and the database leaves: the new file, the old state
+        Files.writeString(kb.articles().resolve("retirement/" + slug + ".md"), v2);
+        assertEquals(ArticleState.PUBLISHED, editor.current(slug).orElseThrow().state());
+        assertTrue(audit.about(slug, 10).stream().anyMatch(e -> e.action().equals("published")
+                && e.actor().equals(EditorService.SYSTEM) && e.detail().startsWith("version 2")),
+                "the publish that reached readers is in the audit log: " + audit.about(slug, 10));
+    }
+
+    @Test
     void publishingIntoAnotherCategoryMovesTheFileAndRemovesTheOldOne() throws Exception {
         String slug = "pension-calculation";
         Path old = kb.articles().resolve("retirement").resolve(slug + ".md");
