@@ -76,7 +76,7 @@ public final class EditorService {
         for (String slug : slugs) {
             Current c = current(slug).orElse(null);
             if (c == null) continue;
-            Optional<Article> parsed = SourceChecker.check(kb, knowledge.articlesFolder(), slug, c.source()).article();
+            Optional<Article> parsed = SourceChecker.read(kb, knowledge.articlesFolder(), slug, c.source());
             Article shown = parsed.orElse(files.get(slug));
             Instant updated = revisions.state(slug).map(s -> Instant.ofEpochMilli(s.updatedAt())).orElse(Instant.EPOCH);
             Optional<java.time.LocalDate> reviewBy = shown == null ? Optional.empty() : shown.reviewBy();

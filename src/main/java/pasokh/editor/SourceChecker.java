@@ -41,6 +41,13 @@ final class SourceChecker {
         return new Checked(result.article(), problems, file);
     }
 
+    /** The article a source reads as, without the rules that need the whole knowledge base: for listing. */
+    static Optional<Article> read(Snapshot kb, Path articlesFolder, String slug, String source) {
+        String category = categoryOf(source).orElse("uncategorised");
+        Path file = articlesFolder.resolve(category).resolve(slug + ".md");
+        return new ArticleParser(kb.categories(), kb.site().publicUrl()).parse(file, category, source).article();
+    }
+
     static Optional<String> categoryOf(String source) {
         Optional<FrontMatter> fm = FrontMatter.split(source);
         if (fm.isEmpty()) return Optional.empty();
