@@ -31,7 +31,6 @@ public final class ArticleText {
         return "---\n"
                 + "title: " + title + "\n"
                 + "category: " + category + "\n"
-                + "number: " + number + "\n"
                 + "audience: [citizen]\n"
                 + "summary: " + summary + "\n"
                 + "sms: \"" + summary.substring(0, Math.min(40, summary.length())) + " {link}\"\n"
@@ -41,6 +40,8 @@ public final class ArticleText {
                 + "updated: 1403-05-12\n"
                 + "review_by: 1420-05-12\n"
                 + "status: published\n"
+                // last: the other fields (and any a test adds after status) keep the lines they had before numbers
+                + "number: " + number + "\n"
                 + "---\n"
                 + body + "\n";
     }
