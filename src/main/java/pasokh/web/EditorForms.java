@@ -21,7 +21,8 @@ final class EditorForms {
 
     /** The id of each field's input in the form, so a problem can point at (and describe) it. */
     static final Map<String, String> INPUT_IDS = Map.ofEntries(Map.entry("title", "f-title"),
-            Map.entry("category", "f-category"), Map.entry("number", "f-number"), Map.entry("audience", "f-audience"), Map.entry("summary", "f-summary"),
+            Map.entry("category", "f-category"), Map.entry("number", "f-number"), Map.entry("audience", "f-audience"),
+            Map.entry("summary", "f-summary"),
             Map.entry("sms", "f-sms"), Map.entry("questions", "f-questions"), Map.entry("legal", "f-legal"),
             Map.entry("sources", "f-sources"), Map.entry("updated", "f-updated"), Map.entry("review_by", "f-review"),
             Map.entry("owner", "f-owner"), Map.entry("status", "f-status"), Map.entry("key_points", "f-key"),

@@ -27,12 +27,12 @@ class FrontMatterWriterTest {
             assertTrue(again.problems().stream().noneMatch(Problem::isError), a.slug() + ": " + again.problems());
             Article b = again.article().orElseThrow();
             assertTrue(a.number().isPresent(), a.slug() + " has its answer number");
-            assertEquals(List.of(a.title(), a.category(), a.number(), a.summary(), a.sms(), a.questions(), a.legal(), a.sources(),
-                    a.updated(), a.reviewBy(), a.status(), a.keyPoints(), a.tags(), a.order(), a.historical(),
-                    a.audience(), a.body().strip()),
-                    List.of(b.title(), b.category(), b.number(), b.summary(), b.sms(), b.questions(), b.legal(), b.sources(),
-                            b.updated(), b.reviewBy(), b.status(), b.keyPoints(), b.tags(), b.order(), b.historical(),
-                            b.audience(), b.body().strip()), a.slug());
+            assertEquals(List.of(a.title(), a.category(), a.number(), a.summary(), a.sms(), a.questions(), a.legal(),
+                    a.sources(), a.updated(), a.reviewBy(), a.status(), a.keyPoints(), a.tags(), a.order(),
+                    a.historical(), a.audience(), a.body().strip()),
+                    List.of(b.title(), b.category(), b.number(), b.summary(), b.sms(), b.questions(), b.legal(),
+                            b.sources(), b.updated(), b.reviewBy(), b.status(), b.keyPoints(), b.tags(), b.order(),
+                            b.historical(), b.audience(), b.body().strip()), a.slug());
         }
     }
 

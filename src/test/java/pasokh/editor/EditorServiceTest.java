@@ -307,7 +307,8 @@ class EditorServiceTest {
                 editor.save("new-answer", reuse, 0, BOB));
         SourceProblem p = refused.problems().stream().filter(x -> x.field().equals("number")).findFirst()
                 .orElseThrow(() -> new AssertionError(refused.problems().toString()));
-        assertTrue(p.error() && p.message().contains(slug) && p.message().contains(PersianDigits.of(next)), p::toString);
+        assertTrue(p.error() && p.message().contains(slug) && p.message().contains(PersianDigits.of(next)),
+                p::toString);
         assertTrue(reuse.lines().toList().get(p.line() - 1).startsWith("number:"), "the number's line: " + p);
         assertTrue(editor.current("new-answer").isEmpty(), "nothing saved");
     }

@@ -52,8 +52,8 @@ class EditorNumbersHttpTest extends StaffPortal {
             assertEquals(422, reused.statusCode());
             Matcher input = NUMBER_INPUT.matcher(reused.body());
             assertTrue(input.find() && input.group().contains("aria-invalid=\"true\""), "the number field is marked");
-            assertTrue(reused.body().contains("شمارهٔ " + PersianDigits.of(offered) + " پیش‌تر به مقالهٔ «seasonal-workers»"),
-                    "a Persian message naming the article that had it");
+            String named = "شمارهٔ " + PersianDigits.of(offered) + " پیش‌تر به مقالهٔ «seasonal-workers»";
+            assertTrue(reused.body().contains(named), "a Persian message naming the article that had it");
         });
     }
 
