@@ -38,8 +38,8 @@ public final class ArticleParser {
 
     private static final Set<String> REQUIRED = Set.of(
             "title", "category", "audience", "summary", "questions", "legal", "sources", "updated", "status");
-    private static final Set<String> OPTIONAL = Set.of("sms", "review_by", "key_points", "tags", "order", "historical",
-            "owner");
+    private static final Set<String> OPTIONAL = Set.of("number", "sms", "review_by", "key_points", "tags", "order",
+            "historical", "owner");
     private static final int MAX_FRONT_MATTER_CHARS = 64_000;
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
@@ -82,9 +82,9 @@ public final class ArticleParser {
         Fields f = new Fields(fields, problems);
         for (String key : fields.keySet()) {
             if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) {
-                problems.error(f.line(key), "unknown field '" + key + "' (allowed: title, category, audience, summary,"
-                        + " questions, legal, sources, updated, status, sms, review_by, key_points, tags, order, owner,"
-                        + " historical)");
+                problems.error(f.line(key), "unknown field '" + key + "' (allowed: title, category, number,"
+                        + " audience, summary, questions, legal, sources, updated, status, sms, review_by, key_points,"
+                        + " tags, order, owner, historical)");
             }
         }
         for (String key : REQUIRED) {
@@ -102,6 +102,10 @@ public final class ArticleParser {
                         "category '" + category + "' does not match the folder '" + folder + "' the file is in");
             }
         }
+        OptionalInt number = f.wholeNumberUpTo("number", Article.MAX_NUMBER);
+        if (!fields.containsKey("number")) problems.editorial(1,
+                "no 'number': give the article its answer number, which callers say on the phone"
+                        + " (the editor's new-article form offers the next free one)");
         List<Audience> audience = readAudience(f, problems);
         String summary = f.text("summary", true).orElse(null);
         if (summary != null && summary.length() > SUMMARY_MAX_LENGTH) {
@@ -152,9 +156,9 @@ public final class ArticleParser {
         checkLinks(fm, problems);
 
         if (problems.hasErrors()) return problems.result(null);
-        Article article = new Article(slug, category, title, audience, summary, sms, questions, legal, sources,
-                updated.orElseThrow(), reviewBy, status, keyPoints, tags, order, historical, owner, fm.body(), fm.bodyLine(),
-                path);
+        Article article = new Article(slug, category, number, title, audience, summary, sms, questions, legal,
+                sources, updated.orElseThrow(), reviewBy, status, keyPoints, tags, order, historical, owner, fm.body(),
+                fm.bodyLine(), path);
         return problems.result(article);
     }
 

@@ -54,6 +54,11 @@ public final class ArticleSet {
         return ArticleSetChecks.questionClashes(candidate, all());
     }
 
+    /** The other article that already has {@code candidate}'s number, if one does (drafts included). */
+    public Optional<Article> numberOwner(Article candidate) {
+        return ArticleSetChecks.numberOwner(candidate, all());
+    }
+
     public List<Problem> problems() {
         return problems;
     }

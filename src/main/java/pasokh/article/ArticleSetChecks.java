@@ -5,10 +5,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 
-/** Rules that need the whole knowledge base: unique slugs, unique questions, links that resolve. */
+/** Rules that need the whole knowledge base: unique slugs, questions and numbers, links that resolve. */
 final class ArticleSetChecks {
 
     private ArticleSetChecks() {}
@@ -36,6 +37,15 @@ final class ArticleSetChecks {
                 }
                 Article other = questionOwner.putIfAbsent(key, a);
                 if (other != null) problems.add(alsoIn(a, q, other));
+            }
+        }
+        Map<Integer, Article> numberOwner = new HashMap<>();
+        for (Article a : articles) {
+            if (a.number().isEmpty()) continue;
+            Article other = numberOwner.putIfAbsent(a.number().getAsInt(), a);
+            if (other != null) {
+                problems.add(Problem.editorial(a.source(), FieldLine.of(a, "number"), "number " + a.number().getAsInt()
+                        + " is also used by " + other.source() + ": each article has its own number, never reused"));
             }
         }
         for (Article a : articles) {
@@ -84,6 +94,13 @@ final class ArticleSetChecks {
             else if (owners.containsKey(key)) problems.add(alsoIn(candidate, q, owners.get(key)));
         }
         return problems;
+    }
+
+    /** Another article of {@code others} (not the candidate's namesake) that has the candidate's number. */
+    static Optional<Article> numberOwner(Article candidate, List<Article> others) {
+        if (candidate.number().isEmpty()) return Optional.empty();
+        return others.stream().filter(o -> !o.slug().equals(candidate.slug()) && o.number().equals(candidate.number()))
+                .findFirst();
     }
 
     private static Problem listedTwice(Article a, String question) {

@@ -106,6 +106,27 @@ final class Fields {
         return OptionalInt.empty();
     }
 
+    /** A whole number from 1 to {@code max}, in Latin, Persian or Arabic-Indic digits. */
+    OptionalInt wholeNumberUpTo(String key, int max) {
+        Optional<String> value = text(key, true);
+        if (value.isEmpty()) return OptionalInt.empty();
+        OptionalInt number = wholeNumber(value.get(), max);
+        if (number.isEmpty()) {
+            problems.error(line(key), "'" + key + "' must be a whole number from 1 to " + max + ", not '"
+                    + value.get() + "'");
+        }
+        return number;
+    }
+
+    /** {@code text} read as a whole number from 1 to {@code max} in any of the three digit scripts; else empty. */
+    static OptionalInt wholeNumber(String text, int max) {
+        String digits = PersianDigits.toLatin(text.strip());
+        // ten digits at most before parsing: never a long overflow, whatever is typed
+        if (!digits.matches("[0-9]{1,10}")) return OptionalInt.empty();
+        long n = Long.parseLong(digits);
+        return n >= 1 && n <= max ? OptionalInt.of((int) n) : OptionalInt.empty();
+    }
+
     /**
      * {@code true} or {@code false}, {@code absent} when the field is missing. YAML 1.1's yes, no, on and off
      * are refused: half the YAML readers take them for words, and «no» next to a Persian line reads as either.

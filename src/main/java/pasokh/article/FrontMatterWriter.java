@@ -17,11 +17,12 @@ public final class FrontMatterWriter {
     public record Fields(Map<String, String> values, Map<String, List<String>> lists, String body) {}
 
     /** The README's order; fields left empty are not written. */
-    public static final List<String> ORDER = List.of("title", "category", "audience", "summary", "sms", "questions",
-            "legal", "sources", "updated", "review_by", "owner", "status", "key_points", "tags", "order", "historical");
+    public static final List<String> ORDER = List.of("title", "category", "number", "audience", "summary", "sms",
+            "questions", "legal", "sources", "updated", "review_by", "owner", "status", "key_points", "tags", "order",
+            "historical");
     private static final List<String> LISTS = List.of("questions", "legal", "sources", "key_points", "tags");
     private static final List<String> REQUIRED_LISTS = List.of("questions", "legal", "sources");
-    private static final List<String> PLAIN = List.of("category", "updated", "review_by", "status", "order",
+    private static final List<String> PLAIN = List.of("category", "number", "updated", "review_by", "status", "order",
             "historical", "owner");
 
     private FrontMatterWriter() {}
@@ -58,6 +59,7 @@ public final class FrontMatterWriter {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("title", a.title());
         v.put("category", a.category());
+        a.number().ifPresent(n -> v.put("number", String.valueOf(n)));
         v.put("summary", a.summary());
         a.sms().ifPresent(s -> v.put("sms", s));
         v.put("updated", JalaliDate.of(a.updated()).toString());

@@ -1,8 +1,5 @@
 package pasokh.article;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +22,7 @@ public final class ReviewDates {
         List<Problem> out = new ArrayList<>();
         for (Article a : set.all()) {
             if (a.reviewBy().isEmpty() || !a.reviewBy().get().isBefore(today)) continue;
-            out.add(Problem.editorial(a.source(), lineOf(a), "review_by " + JalaliDate.of(a.reviewBy().get())
+            out.add(Problem.editorial(a.source(), FieldLine.of(a, "review_by"), "review_by " + JalaliDate.of(a.reviewBy().get())
                     + " has passed: re-check the article (its yearly figures above all), then set a new review_by"
                     + a.owner().map(o -> " (owner: " + o + ")").orElse("")));
         }
@@ -44,13 +41,4 @@ public final class ReviewDates {
         return out;
     }
 
-    private static int lineOf(Article a) {
-        try {
-            List<String> lines = Files.readAllLines(a.source(), StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith("review_by:")) return i + 1;
-        } catch (IOException e) {
-            // the line is a convenience; the message says what is wrong
-        }
-        return 1;
-    }
 }

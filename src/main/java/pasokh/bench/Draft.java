@@ -7,6 +7,7 @@ import pasokh.article.JalaliDate;
 record Draft(
         String slug,
         String category,
+        int number,
         String title,
         List<String> audience,
         String summary,

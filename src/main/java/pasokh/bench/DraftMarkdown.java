@@ -18,6 +18,7 @@ final class DraftMarkdown {
         out.append("---\n");
         out.append("title: ").append(quoted(d.title())).append('\n');
         out.append("category: ").append(d.category()).append('\n');
+        out.append("number: ").append(d.number()).append('\n');
         out.append("audience: [").append(String.join(", ", d.audience())).append("]\n");
         out.append("summary: ").append(quoted(d.summary())).append('\n');
         out.append("sms: ").append(quoted(d.sms())).append('\n');

@@ -97,6 +97,8 @@ public final class SyntheticKnowledgeBase {
         Map<String, List<Article>> peers = byCategory(sources);
         Map<String, Draft> lastVariant = new HashMap<>();
         int variants = count - shippedFiles.size();
+        // variants are numbered after the highest shipped number, so no two articles share one
+        int answerNumber = sources.stream().mapToInt(a -> a.number().orElse(0)).max().orElse(0);
         int number = 0;
         for (int v = 0; v < variants; v++) {
             Article source = sources.get(v % sources.size());
@@ -104,7 +106,7 @@ public final class SyntheticKnowledgeBase {
             do {
                 slug = source.slug() + String.format(Locale.ROOT, "-v%05d", ++number);
             } while (slugs.contains(slug));
-            Draft draft = builder.build(source, slug, peers.get(source.category()), slugs,
+            Draft draft = builder.build(source, slug, ++answerNumber, peers.get(source.category()), slugs,
                     Optional.ofNullable(lastVariant.get(source.slug())));
             String text = DraftMarkdown.of(draft);
             Path file = target.resolve(draft.category()).resolve(slug + ".md");

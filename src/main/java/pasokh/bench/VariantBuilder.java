@@ -43,16 +43,19 @@ final class VariantBuilder {
     }
 
     /**
+     * @param number   the variant's answer number, one no other article has
      * @param peers    the shipped articles of the source's category, whose sections may be borrowed
      * @param slugs    every slug written so far, the only link targets allowed
      * @param previous the last variant made of the same source, linked from this one
      */
-    Draft build(Article source, String slug, List<Article> peers, Set<String> slugs, Optional<Draft> previous) {
+    Draft build(Article source, String slug, int number, List<Article> peers, Set<String> slugs,
+                Optional<Draft> previous) {
         JalaliDate updated = randomDate();
         JalaliDate reviewBy = JalaliDate.of(updated.toLocalDate().plusDays(120 + random.nextInt(420)));
         return new Draft(
                 slug,
                 source.category(),
+                number,
                 filler.fill(filler.pick(lexicon.titleForms()), source.title()),
                 source.audience().stream().map(Audience::id).toList(),
                 fitted(filler.pick(lexicon.summaryForms()), source.summary(), ArticleParser.SUMMARY_MAX_LENGTH),

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,7 @@ import pasokh.account.AuditAction;
 import pasokh.account.AuditLog;
 import pasokh.article.Article;
 import pasokh.article.AtomicFiles;
+import pasokh.article.PersianDigits;
 import pasokh.article.ReviewDates;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.knowledge.Snapshot;
@@ -101,14 +103,20 @@ public final class EditorService {
         recordFileChanges(slug);
         SourceChecker.Checked checked = SourceChecker.check(knowledge.current(), knowledge.articlesFolder(), slug, source);
         if (!checked.valid()) return new SaveOutcome.Invalid(checked.problems());
+        Optional<SourceProblem> numberUsed = numberUsedBefore(slug, source, checked);
+        if (numberUsed.isPresent()) {
+            List<SourceProblem> problems = new ArrayList<>(checked.problems());
+            problems.add(numberUsed.get());
+            return new SaveOutcome.Invalid(problems);
+        }
         // asked for, not enforced: a corrected typo in a number must not be held up
         Optional<SourceProblem> reviewDate = staleReviewDate(slug, baseVersion, checked);
         Optional<RevisionRepository.StateRow> state = revisions.state(slug);
         // an edit of a published article is a draft until it is published again; the file stays as it was
         ArticleState next = state.map(s -> ArticleState.byId(s.state()).orElse(ArticleState.DRAFT))
                 .filter(s -> s == ArticleState.REVIEW).orElse(ArticleState.DRAFT);
-        RevisionRepository.Saved saved = revisions.save(slug, baseVersion, source, by.name(), clock.millis(),
-                next.id(), "");
+        RevisionRepository.Saved saved = revisions.save(slug, baseVersion, source, SourceChecker.numberOf(source),
+                by.name(), clock.millis(), next.id(), "");
         return switch (saved) {
             case RevisionRepository.Accepted a -> {
                 audit.record(by, AuditAction.DRAFT_SAVED, slug, "version " + a.version());
@@ -126,6 +134,37 @@ public final class EditorService {
                 yield new SaveOutcome.Conflict(revision(stale.current()), diff(stale.current().source(), source));
             }
         };
+    }
+
+    /**
+     * The answer number a new article is offered: one above every number an article in the folder has or any
+     * text ever saved here gave (archived articles', withdrawn drafts'), so a number a caller was once told never
+     * leads to another answer. Once the last number is reached, the lowest never used.
+     */
+    public int nextNumber() {
+        int highest = Math.max(revisions.highestNumber(), knowledge.current().articles().all().stream()
+                .mapToInt(a -> a.number().orElse(0)).max().orElse(0));
+        if (highest < Article.MAX_NUMBER) return highest + 1;
+        Set<Integer> used = new HashSet<>(revisions.numbers());
+        knowledge.current().articles().all().forEach(a -> a.number().ifPresent(used::add));
+        for (int n = 1; n <= Article.MAX_NUMBER; n++) if (!used.contains(n)) return n;
+        throw new EditorException(EditorException.Kind.NOT_ALLOWED_NOW,
+                "همهٔ شماره‌های پاسخ تا " + PersianDigits.of(Article.MAX_NUMBER) + " به کار رفته است.");
+    }
+
+    /**
+     * A number a text of another article once had, though no article in the folder has it now (that one was
+     * archived or withdrawn, or is a draft here only): giving it again would send a caller who kept it elsewhere.
+     */
+    private Optional<SourceProblem> numberUsedBefore(String slug, String source, SourceChecker.Checked checked) {
+        OptionalInt number = checked.article().orElseThrow().number();
+        if (number.isEmpty()) return Optional.empty();
+        List<String> others = revisions.otherSlugsNumbered(number.getAsInt(), slug);
+        if (others.isEmpty()) return Optional.empty();
+        return Optional.of(new SourceProblem("number", SourceChecker.lineOfField(source, "number"), "شمارهٔ "
+                + PersianDigits.of(number.getAsInt())
+                + " پیش‌تر به مقالهٔ «" + others.getFirst() + "» داده شده است و شماره‌ها دوباره به کار نمی‌روند؛"
+                + " شمارهٔ آزاد بعدی " + PersianDigits.of(nextNumber()) + " است.", true));
     }
 
     /**
@@ -254,8 +293,9 @@ public final class EditorService {
     public long restore(String slug, long version, Actor by) {
         String source = revisions.get(slug, version).orElseThrow(() -> missingVersion(slug, version)).source();
         RevisionRepository.StateRow s = stateOf(slug);
-        RevisionRepository.Saved saved = revisions.save(slug, s.latestVersion(), source, by.name(), clock.millis(),
-                ArticleState.DRAFT.id(), "restored from version " + version);
+        RevisionRepository.Saved saved = revisions.save(slug, s.latestVersion(), source,
+                SourceChecker.numberOf(source), by.name(), clock.millis(), ArticleState.DRAFT.id(),
+                "restored from version " + version);
         if (!(saved instanceof RevisionRepository.Accepted a)) {
             throw new EditorException(EditorException.Kind.CONFLICT, "هم‌زمان نسخهٔ تازه‌ای ذخیره شد؛ دوباره تلاش کنید.");
         }
@@ -294,8 +334,9 @@ public final class EditorService {
                     + " (a publish stopped after its file was written, finished on the next start)");
             return;
         }
-        RevisionRepository.Saved saved = revisions.save(slug, base, text, SYSTEM, clock.millis(),
-                ArticleState.PUBLISHED.id(), state.isEmpty() ? "from the articles folder" : "changed on disk");
+        RevisionRepository.Saved saved = revisions.save(slug, base, text, SourceChecker.numberOf(text), SYSTEM,
+                clock.millis(), ArticleState.PUBLISHED.id(), state.isEmpty() ? "from the articles folder"
+                        : "changed on disk");
         if (saved instanceof RevisionRepository.Accepted a) {
             revisions.setState(slug, ArticleState.PUBLISHED.id(), a.version(), false, clock.millis());
             if (state.isPresent()) {

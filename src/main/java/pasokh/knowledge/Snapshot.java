@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pasokh.SiteSettings;
 import pasokh.analysis.PersianAnalysis;
+import pasokh.article.ArticleNumbers;
 import pasokh.article.ArticleSet;
 import pasokh.article.Categories;
 import pasokh.search.ArticleSearcher;
@@ -33,20 +34,22 @@ public final class Snapshot {
     private final ArticleSet articles;
     private final Map<Path, FileState> files;
     private final Map<String, IndexedArticle> published;
+    private final ArticleNumbers numbers;
     private final PersianAnalysis analysis;
     private final ArticleSearcher searcher;
     private final String fingerprint;
     private final AtomicInteger references = new AtomicInteger(1);
 
     Snapshot(long generation, KnowledgeConfig config, ArticleSet articles, Map<Path, FileState> files,
-             Map<String, IndexedArticle> published, PersianAnalysis analysis, ArticleSearcher searcher,
-             String fingerprint) {
+             Map<String, IndexedArticle> published, ArticleNumbers numbers, PersianAnalysis analysis,
+             ArticleSearcher searcher, String fingerprint) {
         this.generation = generation;
         this.builtAt = Instant.now();
         this.config = config;
         this.articles = articles;
         this.files = Map.copyOf(files);
         this.published = Map.copyOf(published);
+        this.numbers = numbers;
         this.analysis = analysis;
         this.searcher = searcher;
         this.fingerprint = fingerprint;
@@ -64,6 +67,11 @@ public final class Snapshot {
     /** Every article read (drafts included) and every problem found reading them. */
     public ArticleSet articles() {
         return articles;
+    }
+
+    /** The published articles by answer number: where {@code /a/234} leads. */
+    public ArticleNumbers numbers() {
+        return numbers;
     }
 
     public Categories categories() {

@@ -17,6 +17,7 @@ import pasokh.analysis.PersianAnalysis;
 import pasokh.analysis.PrefixCompleter;
 import pasokh.analysis.WordCounts;
 import pasokh.article.Article;
+import pasokh.article.ArticleNumbers;
 import pasokh.article.ArticleSet;
 import pasokh.article.ArticleStore;
 import pasokh.article.MarkdownRenderer;
@@ -127,10 +128,11 @@ final class SnapshotBuilder {
     private Snapshot snapshot(long generation, KnowledgeConfig config, ArticleSet set, Map<Path, FileState> files,
                               Map<String, IndexedArticle> published, PersianAnalysis analysis,
                               DirectoryReader reader, String fingerprint) throws IOException {
+        ArticleNumbers numbers = ArticleNumbers.of(set.published());
         ArticleSearcher searcher = new ArticleSearcher(reader, published,
                 PasokhQueryPlanner.factory(analysis, config.ranking()), config.ranking(), config.categories(),
-                PrefixCompleter.of(analysis, askingTexts(set)));
-        return new Snapshot(generation, config, set, files, published, analysis, searcher, fingerprint);
+                PrefixCompleter.of(analysis, askingTexts(set)), numbers);
+        return new Snapshot(generation, config, set, files, published, numbers, analysis, searcher, fingerprint);
     }
 
     /** Titles and questions: how people ask, which is what completions are ranked by. */

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
@@ -24,8 +26,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.IOFunction;
+import org.apache.lucene.util.IOSupplier;
 import pasokh.analysis.PrefixCompleter;
 import pasokh.article.Article;
+import pasokh.article.ArticleNumbers;
 import pasokh.article.Categories;
 import pasokh.article.Category;
 
@@ -47,17 +51,26 @@ public final class ArticleSearcher implements Closeable {
     private final Categories categories;
     private final SnippetMaker snippets;
     private final Suggester suggester;
+    private final Map<String, IndexedArticle> bySlug;
+    private final ArticleNumbers numbers;
 
-    /** A searcher that offers no suggestions (evaluation). Takes ownership of {@code reader}. */
+    /** A searcher that offers no suggestions and knows no answer numbers (evaluation). Owns {@code reader}. */
     public ArticleSearcher(DirectoryReader reader, Map<String, IndexedArticle> bySlug, QueryPlanner.Factory planners,
                            RankingConfig ranking, Categories categories) throws IOException {
-        this(reader, bySlug, planners, ranking, categories, null);
+        this(reader, bySlug, planners, ranking, categories, null, ArticleNumbers.NONE);
     }
 
-    /** Takes ownership of {@code reader}: closing this closes it. */
+    /**
+     * Takes ownership of {@code reader}: closing this closes it.
+     *
+     * @param numbers the published articles by answer number: a query that is one of them finds that article first
+     */
     public ArticleSearcher(DirectoryReader reader, Map<String, IndexedArticle> bySlug, QueryPlanner.Factory planners,
-                           RankingConfig ranking, Categories categories, PrefixCompleter completer) throws IOException {
+                           RankingConfig ranking, Categories categories, PrefixCompleter completer,
+                           ArticleNumbers numbers) throws IOException {
         this.suggester = completer == null ? null : new Suggester(completer);
+        this.bySlug = Map.copyOf(bySlug);
+        this.numbers = numbers;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         // Lucene's query cache keeps filters that repeat; searches here are distinct word queries, and a
@@ -90,10 +103,22 @@ public final class ArticleSearcher implements Closeable {
 
     public SearchResult search(SearchQuery request) {
         QueryPlanner.Plan plan = planner.plan(request.text(), request.asTyped());
+        Optional<IndexedArticle> numbered = numbered(request.text());
+        if (plan.query() == null && numbered.isPresent()) {
+            // digits alone are no words to search: the numbered article is the whole answer
+            return unchecked(() -> search(request, plan, numbered), request.text());
+        }
         SearchResult none = new SearchResult(request, 0, List.of(), List.of(), plan.didYouMean(),
                 plan.rewrittenQuery());
-        return run(plan, () -> planner.plainWords(request.text(), request.asTyped()), p -> search(request, p), none,
-                request.text());
+        return run(plan, () -> planner.plainWords(request.text(), request.asTyped()),
+                p -> search(request, p, numbered), none, request.text());
+    }
+
+    /** The published article whose answer number the query is («۲۳۴», «پاسخ شماره ۲۳۴»). */
+    private Optional<IndexedArticle> numbered(String text) {
+        OptionalInt number = NumberQuery.numberIn(text);
+        if (number.isEmpty()) return Optional.empty();
+        return numbers.slugOf(number.getAsInt()).map(bySlug::get);
     }
 
     /** Articles for text still being typed; none when this searcher was built without a completer. */
@@ -127,13 +152,19 @@ public final class ArticleSearcher implements Closeable {
     private <T> T run(QueryPlanner.Plan plan, Supplier<QueryPlanner.Plan> plainWords,
                       IOFunction<QueryPlanner.Plan, T> work, T none, String text) {
         if (plan.query() == null) return none;
-        try {
+        return unchecked(() -> {
             try {
                 return work.apply(plan);
             } catch (IndexSearcher.TooManyClauses e) {
                 QueryPlanner.Plan plain = plainWords.get();
                 return plain.query() == null ? none : work.apply(plain);
             }
+        }, text);
+    }
+
+    private static <T> T unchecked(IOSupplier<T> work, String text) {
+        try {
+            return work.get();
         } catch (IOException e) {
             throw new UncheckedIOException("search failed for query '" + text + "'", e);
         }
@@ -160,8 +191,9 @@ public final class ArticleSearcher implements Closeable {
         return kept;
     }
 
-    private SearchResult search(SearchQuery request, QueryPlanner.Plan plan) throws IOException {
-        List<Hit> kept = answering(plan);
+    private SearchResult search(SearchQuery request, QueryPlanner.Plan plan, Optional<IndexedArticle> numbered)
+            throws IOException {
+        List<Hit> kept = numberedFirst(plan.query() == null ? List.of() : answering(plan), numbered);
         Map<String, Long> perCategory = new LinkedHashMap<>();
         for (Hit h : kept) perCategory.merge(h.article().article().category(), 1L, Long::sum);
         List<Hit> inCategory = request.category().isEmpty() ? kept
@@ -172,6 +204,25 @@ public final class ArticleSearcher implements Closeable {
         return new SearchResult(request, inCategory.size(), withSnippets(page, plan), facets(perCategory),
                 plan.didYouMean(), plan.rewrittenQuery());
     }
+
+    /**
+     * The article a query names by its answer number, before every hit for its words: someone who says «پاسخ
+     * شماره ۲۳۴» means that article. It keeps its own match where it has one; otherwise it is given the best score
+     * (a number matches no words), and {@link #NOT_INDEXED} stands for its document, so it shows its summary.
+     */
+    private static List<Hit> numberedFirst(List<Hit> hits, Optional<IndexedArticle> numbered) {
+        if (numbered.isEmpty()) return hits;
+        String slug = numbered.get().slug();
+        Hit own = hits.stream().filter(h -> h.article().slug().equals(slug)).findFirst().orElse(null);
+        List<Hit> out = new ArrayList<>(hits.size() + 1);
+        out.add(own != null ? own
+                : new Hit(NOT_INDEXED, hits.isEmpty() ? 1f : hits.getFirst().score(), numbered.get()));
+        for (Hit h : hits) if (h != own) out.add(h);
+        return out;
+    }
+
+    /** The document of a hit found by its answer number rather than in the index: it has no passage to show. */
+    private static final int NOT_INDEXED = -1;
 
     /**
      * Articles about measures that have ended (historical) go after those about what holds today, except the best
@@ -188,17 +239,21 @@ public final class ArticleSearcher implements Closeable {
     }
 
     private List<SearchResult.Hit> withSnippets(List<Hit> page, QueryPlanner.Plan plan) throws IOException {
-        int[] docIds = new int[page.size()];
-        IndexedArticle[] pageArticles = new IndexedArticle[page.size()];
-        for (int i = 0; i < page.size(); i++) {
-            docIds[i] = page.get(i).doc();
-            pageArticles[i] = page.get(i).article();
+        List<Hit> indexed = page.stream().filter(h -> h.doc() != NOT_INDEXED).toList();
+        int[] docIds = new int[indexed.size()];
+        IndexedArticle[] indexedArticles = new IndexedArticle[indexed.size()];
+        for (int i = 0; i < indexed.size(); i++) {
+            docIds[i] = indexed.get(i).doc();
+            indexedArticles[i] = indexed.get(i).article();
         }
-        Snippet[] found = snippets.snippets(docIds, pageArticles, plan.highlightTerms());
+        Snippet[] found = docIds.length == 0 ? new Snippet[0]
+                : snippets.snippets(docIds, indexedArticles, plan.highlightTerms());
         List<SearchResult.Hit> hits = new ArrayList<>(page.size());
-        for (int i = 0; i < page.size(); i++) {
-            Snippet snippet = found[i] != null ? found[i] : Snippet.plain(pageArticles[i].article().summary());
-            hits.add(new SearchResult.Hit(pageArticles[i].article(), snippet, page.get(i).score()));
+        int next = 0;
+        for (Hit h : page) {
+            Snippet snippet = h.doc() == NOT_INDEXED ? null : found[next++];
+            if (snippet == null) snippet = Snippet.plain(h.article().article().summary());
+            hits.add(new SearchResult.Hit(h.article().article(), snippet, h.score()));
         }
         return hits;
     }

@@ -5,8 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /** Article revisions and each article's state. A save checks and takes the next version in one transaction. */
 public final class RevisionRepository {
@@ -35,9 +38,11 @@ public final class RevisionRepository {
      * Saves {@code source} as the next version when {@code baseVersion} is the latest (0: the article has none);
      * otherwise keeps it as a refused revision and answers the latest. SQLite's single writer and the
      * immediate transaction make the check and the insert one step, across processes too.
+     *
+     * @param number the answer number the text gives its article, kept so that it is never given to another
      */
-    public Saved save(String slug, long baseVersion, String source, String author, long at, String state,
-                      String note) {
+    public Saved save(String slug, long baseVersion, String source, OptionalInt number, String author, long at,
+                      String state, String note) {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try {
@@ -49,11 +54,11 @@ public final class RevisionRepository {
                 long current = latest.map(r -> r.version()).orElse(0L);
                 Saved result;
                 if (current != baseVersion) {
-                    insert(c, slug, null, source, author, at, state, note, true, baseVersion);
+                    insert(c, slug, null, source, number, author, at, state, note, true, baseVersion);
                     result = new Stale(latest.orElseThrow());
                 } else {
                     long version = current + 1;
-                    insert(c, slug, version, source, author, at, state, note, false, baseVersion);
+                    insert(c, slug, version, source, number, author, at, state, note, false, baseVersion);
                     try (PreparedStatement p = c.prepareStatement("""
                             INSERT INTO article_states (slug, state, latest_version, published_version, updated_at)
                             VALUES (?, ?, ?, NULL, ?) ON CONFLICT (slug) DO UPDATE SET state = excluded.state,
@@ -186,10 +191,56 @@ public final class RevisionRepository {
         }
     }
 
-    private static void insert(Connection c, String slug, Long version, String source, String author, long at,
-                               String state, String note, boolean refused, long baseVersion) throws SQLException {
+    /**
+     * The highest answer number any text ever saved gave its article, refused and archived ones included, or 0
+     * when none did.
+     */
+    public int highestNumber() {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(number), 0) FROM article_revisions");
+             ResultSet rs = p.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read the highest answer number from " + db.file(), e);
+        }
+    }
+
+    /** Every answer number a saved text has given its article, for when the highest is already the last. */
+    public Set<Integer> numbers() {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement(
+                     "SELECT DISTINCT number FROM article_revisions WHERE number IS NOT NULL");
+             ResultSet rs = p.executeQuery()) {
+            Set<Integer> out = new HashSet<>();
+            while (rs.next()) out.add(rs.getInt(1));
+            return out;
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read the answer numbers from " + db.file(), e);
+        }
+    }
+
+    /** The articles other than {@code slug} whose saved texts ever gave them {@code number}, in slug order. */
+    public List<String> otherSlugsNumbered(int number, String slug) {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT DISTINCT slug FROM article_revisions"
+                     + " WHERE number = ? AND slug <> ? ORDER BY slug")) {
+            p.setInt(1, number);
+            p.setString(2, slug);
+            try (ResultSet rs = p.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) out.add(rs.getString(1));
+                return out;
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot look up answer number " + number + " in " + db.file(), e);
+        }
+    }
+
+    private static void insert(Connection c, String slug, Long version, String source, OptionalInt number,
+                               String author, long at, String state, String note, boolean refused, long baseVersion)
+            throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO article_revisions (" + REVISION
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, slug);
             if (version == null) p.setNull(2, java.sql.Types.INTEGER);
             else p.setLong(2, version);
@@ -200,6 +251,8 @@ public final class RevisionRepository {
             p.setString(7, note);
             p.setInt(8, refused ? 1 : 0);
             p.setLong(9, baseVersion);
+            if (number.isPresent()) p.setInt(10, number.getAsInt());
+            else p.setNull(10, java.sql.Types.INTEGER);
             p.executeUpdate();
         }
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import pasokh.article.Article;
 import pasokh.article.MarkdownRenderer;
+import pasokh.article.SmsText;
 import pasokh.engagement.CheckedFeedback;
 import pasokh.engagement.EngagementHealth;
 import pasokh.engagement.FeedbackNotStoredException;
@@ -90,10 +91,13 @@ final class ApiRoutes {
     }
 
     private void article(Context ctx) {
-        Article a = knowledge.current().articles().findPublished(ctx.pathParam("slug"))
+        Snapshot kb = knowledge.current();
+        Article a = kb.articles().findPublished(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFound("مقاله‌ای با این نشانی وجود ندارد."));
         json(ctx, new ApiViews.ArticleResponse(a.slug(), a.title(), a.category(), a.summary(), a.questions(), a.legal(),
-                a.updated().toString(), markdown.toHtml(a.body()).html(), a.url()));
+                a.updated().toString(), markdown.toHtml(a.body()).html(), a.url(),
+                a.number().isPresent() ? a.number().getAsInt() : null, a.keyPoints(),
+                a.sms().map(sms -> SmsText.expand(sms, kb.site().publicUrl(), a.slug())).orElse(null)));
     }
 
     private void categories(Context ctx) {

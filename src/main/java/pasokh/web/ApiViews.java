@@ -23,8 +23,10 @@ final class ApiViews {
 
     record SuggestionItem(String text, String slug, String url) {}
 
+    /** {@code number} and {@code sms} are null when the article has none; {@code sms} has its link filled in. */
     record ArticleResponse(String slug, String title, String category, String summary, List<String> questions,
-                           List<String> legal, String updated, String html, String url) {}
+                           List<String> legal, String updated, String html, String url, Integer number,
+                           List<String> keyPoints, String sms) {}
 
     record CategoryItem(String id, String label, long count) {}
 

@@ -16,12 +16,13 @@ import pasokh.editor.Preview;
 final class EditorForms {
 
     private static final List<String> LIST_FIELDS = List.of("questions", "legal", "sources", "key_points", "tags");
-    private static final List<String> VALUE_FIELDS = List.of("title", "category", "summary", "sms", "updated",
-            "review_by", "owner", "status", "order", "historical");
+    private static final List<String> VALUE_FIELDS = List.of("title", "category", "number", "summary", "sms",
+            "updated", "review_by", "owner", "status", "order", "historical");
 
     /** The id of each field's input in the form, so a problem can point at (and describe) it. */
     static final Map<String, String> INPUT_IDS = Map.ofEntries(Map.entry("title", "f-title"),
-            Map.entry("category", "f-category"), Map.entry("audience", "f-audience"), Map.entry("summary", "f-summary"),
+            Map.entry("category", "f-category"), Map.entry("number", "f-number"), Map.entry("audience", "f-audience"),
+            Map.entry("summary", "f-summary"),
             Map.entry("sms", "f-sms"), Map.entry("questions", "f-questions"), Map.entry("legal", "f-legal"),
             Map.entry("sources", "f-sources"), Map.entry("updated", "f-updated"), Map.entry("review_by", "f-review"),
             Map.entry("owner", "f-owner"), Map.entry("status", "f-status"), Map.entry("key_points", "f-key"),
@@ -32,9 +33,9 @@ final class EditorForms {
 
     /**
      * The form for a text that reads as an article; for a new one that does not yet, empty inputs but for the
-     * defaults (audience, status and {@code updated}, today).
+     * defaults (audience, status, {@code updated}, today, and {@code number}, the next free one).
      */
-    static EditorViews.Form form(Preview preview, Categories categories, String newUpdated) {
+    static EditorViews.Form form(Preview preview, Categories categories, String newUpdated, String newNumber) {
         Optional<Article> a = preview.article();
         List<String> audience = a.map(x -> x.audience().stream().map(Audience::id).toList())
                 .orElse(List.of("citizen", "agent"));
@@ -42,6 +43,8 @@ final class EditorForms {
         return new EditorViews.Form(a.map(Article::title).orElse(""),
                 categories.all().stream().map(c -> new EditorViews.Option(c.id(), c.label(), c.id().equals(category)))
                         .toList(),
+                a.isPresent() ? a.get().number().stream().mapToObj(String::valueOf).findFirst().orElse("")
+                        : newNumber,
                 Arrays.stream(Audience.values()).map(x -> new EditorViews.Option(x.id(), x.label(),
                         audience.contains(x.id()))).toList(),
                 a.map(Article::summary).orElse(""), a.flatMap(Article::sms).orElse(""),
@@ -65,6 +68,7 @@ final class EditorForms {
         return new EditorViews.Form(param(ctx, "title"),
                 categories.all().stream().map(c -> new EditorViews.Option(c.id(), c.label(), c.id().equals(category)))
                         .toList(),
+                param(ctx, "number"),
                 Arrays.stream(Audience.values()).map(x -> new EditorViews.Option(x.id(), x.label(),
                         audience.contains(x.id()))).toList(),
                 param(ctx, "summary"), param(ctx, "sms"), param(ctx, "questions"), param(ctx, "legal"),

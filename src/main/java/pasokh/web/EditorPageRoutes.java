@@ -55,8 +55,7 @@ final class EditorPageRoutes {
         access.routes(routes)
                 .get("/editor", this::list)
                 .get("/editor/new", ctx -> edit(ctx, HttpStatus.OK, "", true, ctx.queryParam("source") == null
-                        ? NEW_ARTICLE.replace("{updated}", JalaliDate.of(LocalDate.now(clock)).toString())
-                        : ctx.queryParam("source"), 0, null, null, List.of(), null, null))
+                        ? newArticle() : ctx.queryParam("source"), 0, null, null, List.of(), null, null))
                 .post("/editor/new", ctx -> save(ctx, true))
                 .post("/editor/preview", this::livePreview)
                 .get("/editor/articles/{slug}", ctx -> edit(ctx, HttpStatus.OK, slug(ctx), false, null, -1,
@@ -73,6 +72,7 @@ final class EditorPageRoutes {
             ---
             title:\s
             category:\s
+            number: {number}
             audience: [citizen, agent]
             summary:\s
             questions:
@@ -88,6 +88,12 @@ final class EditorPageRoutes {
             ## پاسخ کوتاه
 
             """;
+
+    /** The new-article text: today's date, and the next answer number, never one an article had before. */
+    private String newArticle() {
+        return NEW_ARTICLE.replace("{updated}", JalaliDate.of(LocalDate.now(clock)).toString())
+                .replace("{number}", String.valueOf(editor.nextNumber()));
+    }
 
     private void list(Context ctx) {
         String q = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
@@ -258,7 +264,8 @@ final class EditorPageRoutes {
                     || (parsed.article().isEmpty() && !(creating && text.startsWith(NEW_ARTICLE.substring(0, 20))
                     && ctx.formParam("mode") == null));
             form = raw ? null : EditorForms.form(parsed, categories, creating
-                    ? JalaliDate.of(LocalDate.now(clock)).toString() : "");
+                    ? JalaliDate.of(LocalDate.now(clock)).toString() : "",
+                    creating ? String.valueOf(editor.nextNumber()) : "");
         }
         templates.render(ctx, "editorEdit.jte", new EditorViews.EditPage(header(ctx), creating, slug, state,
                 Math.max(0, version), text, form, s.roles().contains(Role.PUBLISHER), published, notice, error, problems,

@@ -23,10 +23,10 @@ public final class EditorViews {
     public record Option(String id, String label, boolean selected) {}
 
     /** The front matter as form inputs; list fields one item per line. */
-    public record Form(String title, List<Option> categories, List<Option> audience, String summary, String sms,
-                       String questions, String legal, String sources, String updated, String reviewBy, String owner,
-                       boolean published, String keyPoints, String tags, String order, boolean historical,
-                       String body) {}
+    public record Form(String title, List<Option> categories, String number, List<Option> audience, String summary,
+                       String sms, String questions, String legal, String sources, String updated, String reviewBy,
+                       String owner, boolean published, String keyPoints, String tags, String order,
+                       boolean historical, String body) {}
 
     public record EditPage(StaffViews.Header header, boolean creating, String slug, String state, long version,
                            String source, Form form, boolean publisher, boolean published, String notice,

@@ -7,6 +7,7 @@ final class FieldNames {
 
     private static final Map<String, String> PERSIAN = Map.ofEntries(
             Map.entry("title", "عنوان (title)"), Map.entry("category", "دسته (category)"),
+            Map.entry("number", "شمارهٔ پاسخ (number)"),
             Map.entry("audience", "مخاطب (audience)"), Map.entry("summary", "خلاصه (summary)"),
             Map.entry("sms", "متن پیامک (sms)"), Map.entry("questions", "پرسش‌ها (questions)"),
             Map.entry("legal", "مبنای قانونی (legal)"), Map.entry("sources", "منابع (sources)"),

@@ -3,10 +3,12 @@ package pasokh.web;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import pasokh.article.PersianDigits;
 
 /**
  * The article parser's messages (English, as {@code check} prints them for the command line) in Persian for the
- * editor's form. A message without a Persian form here is shown as it is, so none is ever hidden.
+ * editor's form. A message without a Persian form here is shown as it is, so none is ever hidden. In a Persian
+ * text, {@code $F1} is group 1 as a field's Persian name and {@code $Pn} group n in Persian digits.
  */
 final class ProblemTexts {
 
@@ -19,6 +21,8 @@ final class ProblemTexts {
             rule("'([a-z_]+)' must be a list .*", "«$F1» باید فهرست باشد: هر مورد در یک سطر."),
             rule("every item of '([a-z_]+)' must be non-empty text", "همهٔ موردهای «$F1» باید متن داشته باشند."),
             rule("'([a-z_]+)' must be a whole number from 1 up, not '(.*)'", "«$F1» باید عدد درستی از ۱ به بالا باشد، نه «$2»."),
+            rule("'([a-z_]+)' must be a whole number from 1 to (\\d+), not '(.*)'",
+                    "«$F1» باید عدد درستی از ۱ تا $P2 باشد، نه «$3»."),
             rule("'([a-z_]+)' must be true or false, not '(.*)'", "«$F1» باید true یا false باشد، نه «$2»."),
             rule("'([a-z_]+)' is not a valid date: '(.*)' .*", "«$F1» تاریخ درستی نیست: «$2» (مثلاً 1405-09-11 بنویسید)."),
             rule("unknown category '(.*)' \\(known: (.*)\\)", "دستهٔ «$1» وجود ندارد؛ یکی از این‌ها را انتخاب کنید: $2."),
@@ -30,6 +34,11 @@ final class ProblemTexts {
             rule("sms has no \\{link}.*", "متن پیامک پیوند مقاله ({link}) را ندارد."),
             rule("(\\d+) question\\(s\\); write at least (\\d+).*", "$1 پرسش نوشته شده؛ دست‌کم $2 شکل پرسیدن این موضوع را بنویسید."),
             rule("source '(.*)' is not an http\\(s\\) URL", "منبع «$1» نشانی http(s) نیست."),
+            rule("no 'number': .*", "شمارهٔ پاسخ (number) نیست: شماره‌ای بگذارید که تماس‌گیرنده پشت تلفن بگوید؛"
+                    + " فرم مقالهٔ تازه شمارهٔ آزاد بعدی را پیشنهاد می‌کند."),
+            rule("number (\\d+) is also used by (?:.*/)?([^/]+)\\.md: .*",
+                    "شمارهٔ $P1 را مقالهٔ «$2» هم دارد؛ هر مقاله شمارهٔ خودش را دارد"
+                            + " و شماره‌ای دوباره به کار نمی‌رود."),
             rule("no 'review_by': .*", "تاریخ بازبینی (review_by) نیست: بنویسید تا کی این مقاله دوباره بررسی شود."),
             rule("review_by must be after updated", "تاریخ بازبینی باید بعد از تاریخ به‌روزرسانی باشد."),
             rule("status must be 'published' or 'draft', not '(.*)'", "وضعیت باید published یا draft باشد، نه «$1»."),
@@ -71,7 +80,10 @@ final class ProblemTexts {
             if (!m.matches()) continue;
             String out = r.persian();
             if (out.contains("$F1")) out = out.replace("$F1", FieldNames.persian(m.group(1)));
-            for (int g = m.groupCount(); g >= 1; g--) out = out.replace("$" + g, m.group(g));
+            for (int g = m.groupCount(); g >= 1; g--) {
+                // $P: the figure in Persian digits, as the rest of the sentence
+                out = out.replace("$P" + g, PersianDigits.of(m.group(g))).replace("$" + g, m.group(g));
+            }
             return out;
         }
         return english;

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import pasokh.article.Article;
+import pasokh.article.ArticleNumbers;
 import pasokh.article.Category;
 import pasokh.article.MarkdownRenderer;
 import pasokh.article.SmsText;
@@ -60,8 +62,7 @@ final class SiteRoutes {
         routes.get("/", this::home);
         routes.get("/search", this::search);
         routes.get("/articles/{slug}", this::article);
-        routes.get("/a/{slug}", ctx -> ctx.redirect(Article.urlOf(publishedArticle(knowledge.current(), ctx).slug()),
-                HttpStatus.MOVED_PERMANENTLY));
+        routes.get("/a/{slug}", this::shortAddress);
         routes.get("/categories/{id}", this::category);
         routes.post("/feedback", this::feedback);
         // browsers ask for /favicon.ico by themselves (bookmarks, tabs of JSON answers); the icon is one SVG
@@ -141,6 +142,23 @@ final class SiteRoutes {
                 state,
                 feedbackError,
                 article.sms().map(sms -> SmsText.expand(sms, kb.site().publicUrl(), article.slug()))));
+    }
+
+    /**
+     * {@code /a/<slug>} from SMS texts, and {@code /a/234} (or {@code /a/۲۳۴}) for the answer number a caller
+     * was told. A number's answer is a 302: a browser keeps a 301 for good, and the article may be withdrawn.
+     */
+    private void shortAddress(Context ctx) {
+        Snapshot kb = knowledge.current();
+        Optional<Article> numbered = Optional.of(ArticleNumbers.parse(ctx.pathParam("slug")))
+                .filter(OptionalInt::isPresent)
+                .flatMap(n -> kb.numbers().slugOf(n.getAsInt()))
+                .flatMap(kb.articles()::findPublished);
+        if (numbered.isPresent()) {
+            ctx.redirect(numbered.get().url(), HttpStatus.FOUND);
+        } else {
+            ctx.redirect(publishedArticle(kb, ctx).url(), HttpStatus.MOVED_PERMANENTLY);
+        }
     }
 
     private void category(Context ctx) {

@@ -66,7 +66,14 @@ public final class Views {
             List<ArticleLink> related,
             FeedbackState feedback,
             String feedbackError,
-            Optional<String> sms) {}
+            Optional<String> sms) {
+
+        /** «پاسخ شمارهٔ ۲۳۴», digits as typed (no thousands mark), or null for an article without a number. */
+        public String answerNumber() {
+            return article.number().isPresent()
+                    ? "پاسخ شمارهٔ " + Fa.digits(String.valueOf(article.number().getAsInt())) : null;
+        }
+    }
 
     public enum FeedbackState { ASK, THANKS }
 

@@ -55,7 +55,7 @@ class ArticleParserTest {
         assertEquals(LocalDate.of(2041, 8, 2), a.reviewBy().orElseThrow());
         assertTrue(a.isPublished());
         assertTrue(a.body().contains("متن پاسخ."));
-        assertEquals(22, a.bodyLine());
+        assertEquals(23, a.bodyLine());
     }
 
     @Test
@@ -76,7 +76,7 @@ class ArticleParserTest {
     @Test
     void missingFrontMatterAndUnclosedFrontMatter() {
         assertSingleError("# فقط متن\n\nبدون سربرگ", 1, "missing front matter");
-        assertSingleError(valid().replace("status: published\n---\n", "status: published\n"), 1, "not closed");
+        assertSingleError(valid().replaceFirst("(?m)^(number: .*\n)---\n", "$1"), 1, "not closed");
     }
 
     @Test
@@ -119,7 +119,7 @@ class ArticleParserTest {
     @Test
     void emptyBodyIsAnError() {
         String text = valid();
-        assertSingleError(text.substring(0, text.indexOf("---\n", 4) + 4) + "\n   \n", 22, "no body");
+        assertSingleError(text.substring(0, text.indexOf("---\n", 4) + 4) + "\n   \n", 23, "no body");
     }
 
     @Test
@@ -188,7 +188,7 @@ class ArticleParserTest {
         assertTrue(r.article().isPresent());
         assertEquals(List.of("invisible bidi control character U+202C POP DIRECTIONAL FORMATTING in the body: "
                 + "it can make the text display differently from what it says; delete it"),
-                r.problems().stream().filter(p -> !p.isError() && p.line() == 24).map(Problem::message).toList());
+                r.problems().stream().filter(p -> !p.isError() && p.line() == 25).map(Problem::message).toList());
     }
 
     @Test
@@ -198,7 +198,7 @@ class ArticleParserTest {
         assertTrue(r.article().isPresent());
         List<Problem> links = r.problems().stream().filter(p -> p.message().startsWith("link '")).toList();
         assertEquals(2, links.size(), r.problems()::toString);
-        assertTrue(links.stream().allMatch(p -> p.line() == 26 && !p.isError()), links::toString);
+        assertTrue(links.stream().allMatch(p -> p.line() == 27 && !p.isError()), links::toString);
         assertTrue(links.getFirst().message().contains("'/\\evil.example' is not rendered: browsers read '\\' as '/'"),
                 links::toString);
     }
@@ -227,6 +227,32 @@ class ArticleParserTest {
                 "'historical' must be true or false, not 'yes'");
         assertSingleError(valid().replace("status: published", "status: published\nauthor: someone"), 21,
                 "tags, order, owner, historical)");
+    }
+
+    @Test
+    void theAnswerNumberIsReadInAnyDigitsAndItsAbsenceIsEditorial() {
+        assertEquals(OptionalInt.of(234), parse(withNumber("234")).article().orElseThrow().number());
+        assertEquals(OptionalInt.of(234), parse(withNumber("۲۳۴")).article().orElseThrow().number());
+        assertEquals(OptionalInt.of(234), parse(withNumber("٢٣٤")).article().orElseThrow().number());
+        assertEquals(OptionalInt.of(999_999), parse(withNumber("999999")).article().orElseThrow().number());
+        ParseResult none = parse(valid().replaceFirst("(?m)^number: .*\n", ""));
+        assertTrue(none.article().isPresent(), "an article without a number is still served");
+        assertEquals(List.of("no 'number'"), none.problems().stream().map(Problem::message)
+                .map(m -> m.substring(0, m.indexOf(':'))).toList());
+        assertFalse(none.problems().getFirst().isError());
+    }
+
+    @Test
+    void anAnswerNumberMustBeAWholeNumberFromOneTo999999() {
+        for (String number : new String[] {"0", "1000000", "-5", "12a", "2.5", "۱۲ ۳", "99999999999999"}) {
+            assertSingleError(withNumber(number), 21,
+                    "'number' must be a whole number from 1 to 999999, not '" + number + "'");
+        }
+        assertSingleError(withNumber("[1, 2]"), 21, "'number' must be a single text value");
+    }
+
+    private static String withNumber(String number) {
+        return valid().replaceFirst("(?m)^number: .*$", "number: " + number);
     }
 
     @Test

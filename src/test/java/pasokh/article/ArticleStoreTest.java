@@ -1,6 +1,7 @@
 package pasokh.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -64,7 +65,26 @@ class ArticleStoreTest {
         List<Problem> dead = set.problems().stream().filter(p -> p.message().contains("leads nowhere")).toList();
         assertEquals(1, dead.size(), set.problems()::toString);
         assertTrue(dead.getFirst().message().contains("missing-page"));
-        assertEquals(24, dead.getFirst().line(), "the line of the link in the file");
+        assertEquals(25, dead.getFirst().line(), "the line of the link in the file");
+    }
+
+    @Test
+    void twoArticlesWithOneNumberAreEditorialNamingTheOtherFile() throws IOException {
+        ScratchKnowledgeBase kb = new ScratchKnowledgeBase(dir);
+        kb.write("retirement", "first", ArticleText.valid("retirement", "یک", "خلاصه", ArticleText.questions("یک"),
+                "متن").replaceFirst("(?m)^number: .*$", "number: 234"));
+        kb.write("insured", "second", ArticleText.valid("insured", "دو", "خلاصه", ArticleText.questions("دو"),
+                "متن").replaceFirst("(?m)^number: .*$", "number: ۲۳۴"));
+        ArticleSet set = load(kb);
+        assertEquals(2, set.published().size(), "both are still served");
+        List<Problem> shared = set.problems().stream().filter(p -> p.message().startsWith("number 234")).toList();
+        assertEquals(1, shared.size(), set.problems()::toString);
+        Problem p = shared.getFirst();
+        assertFalse(p.isError());
+        // folder order: insured/second comes first, so retirement/first is the one told
+        assertTrue(p.path().endsWith(Path.of("retirement", "first.md")), p::toString);
+        assertTrue(p.message().contains(Path.of("insured", "second.md").toString()), p::toString);
+        assertEquals(21, p.line(), "the number's line: " + p);
     }
 
     @Test

@@ -26,12 +26,13 @@ class FrontMatterWriterTest {
             ParseResult again = parser.parse(a.source(), a.category(), written);
             assertTrue(again.problems().stream().noneMatch(Problem::isError), a.slug() + ": " + again.problems());
             Article b = again.article().orElseThrow();
-            assertEquals(List.of(a.title(), a.category(), a.summary(), a.sms(), a.questions(), a.legal(), a.sources(),
-                    a.updated(), a.reviewBy(), a.status(), a.keyPoints(), a.tags(), a.order(), a.historical(),
-                    a.audience(), a.body().strip()),
-                    List.of(b.title(), b.category(), b.summary(), b.sms(), b.questions(), b.legal(), b.sources(),
-                            b.updated(), b.reviewBy(), b.status(), b.keyPoints(), b.tags(), b.order(), b.historical(),
-                            b.audience(), b.body().strip()), a.slug());
+            assertTrue(a.number().isPresent(), a.slug() + " has its answer number");
+            assertEquals(List.of(a.title(), a.category(), a.number(), a.summary(), a.sms(), a.questions(), a.legal(),
+                    a.sources(), a.updated(), a.reviewBy(), a.status(), a.keyPoints(), a.tags(), a.order(),
+                    a.historical(), a.audience(), a.body().strip()),
+                    List.of(b.title(), b.category(), b.number(), b.summary(), b.sms(), b.questions(), b.legal(),
+                            b.sources(), b.updated(), b.reviewBy(), b.status(), b.keyPoints(), b.tags(), b.order(),
+                            b.historical(), b.audience(), b.body().strip()), a.slug());
         }
     }
 
@@ -39,13 +40,14 @@ class FrontMatterWriterTest {
     void fieldsComeInTheReadmesOrderAndATextCannotBreakTheStructure() {
         String md = FrontMatterWriter.write(new FrontMatterWriter.Fields(
                 Map.of("status", "published", "title", "بیمه: شرایط # و «نکته»", "category", "unemployment",
-                        "summary", "- خلاصه \"نقل‌قول\"", "updated", "1405-09-11"),
+                        "summary", "- خلاصه \"نقل‌قول\"", "updated", "1405-09-11", "number", "234"),
                 Map.of("questions", List.of("پرسش یک؟", "  ", "key: value?"), "audience", List.of("citizen")),
                 "## متن\n"));
         List<String> keys = md.lines().filter(l -> l.matches("[a-z_]+:.*")).map(l -> l.substring(0, l.indexOf(':')))
                 .toList();
-        assertEquals(List.of("title", "category", "audience", "summary", "questions", "legal", "sources", "updated",
-                "status"), keys);
+        assertEquals(List.of("title", "category", "number", "audience", "summary", "questions", "legal", "sources",
+                "updated", "status"), keys);
+        assertTrue(md.contains("\nnumber: 234\n"), "a number is written plain, as editors write it: " + md);
         assertTrue(md.contains("title: \"بیمه: شرایط # و «نکته»\""), md);
         assertTrue(md.contains("summary: \"- خلاصه \\\"نقل‌قول\\\"\""), md);
         assertTrue(md.contains("  - \"key: value?\""), md);

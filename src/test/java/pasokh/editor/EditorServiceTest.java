@@ -27,6 +27,7 @@ import pasokh.Portal;
 import pasokh.account.Actor;
 import pasokh.account.AuditLog;
 import pasokh.article.MarkdownRenderer;
+import pasokh.article.PersianDigits;
 import pasokh.article.Problem;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.store.AuditRepository;
@@ -338,6 +339,54 @@ class EditorServiceTest {
         for (long v = seen.getLast(); v >= 1; v--) expected.add(v);
         assertEquals(expected, listed, "one version per saved revision, newest first, none reused or skipped");
         assertEquals(v1, editor.revision(slug, 1).orElseThrow().source(), "the first text is still there");
+    }
+
+    // ------------------------------------------------------------------ answer numbers
+
+    @Test
+    void theNextNumberIsAboveEveryNumberAndStaysSoAfterTheHighestArticleIsArchived() throws Exception {
+        int shipped = knowledge.current().articles().find("pension-calculation").orElseThrow().number().orElseThrow();
+        int next = editor.nextNumber();
+        assertEquals(shipped + 1, next, "one above the highest in the folder");
+
+        String slug = "highest-number";
+        String source = withNumber(text("retirement", "بالاترین شماره", "بالاترین شماره", "متن."), next);
+        saved(editor.save(slug, source, 0, ALICE));
+        assertEquals(next + 1, editor.nextNumber(), "a draft saved here holds its number already");
+        editor.publish(slug, latest(slug), PUBLISHER);
+        editor.withdraw(slug, true, PUBLISHER);
+        assertTrue(knowledge.current().articles().find(slug).isEmpty(), "archived: no longer in the folder");
+
+        assertEquals(next + 1, editor.nextNumber(), "the archived article's number is not offered again");
+        String reuse = withNumber(text("retirement", "مقاله تازه", "مقاله تازه", "متن."), next);
+        SaveOutcome.Invalid refused = assertInstanceOf(SaveOutcome.Invalid.class,
+                editor.save("new-answer", reuse, 0, BOB));
+        SourceProblem p = refused.problems().stream().filter(x -> x.field().equals("number")).findFirst()
+                .orElseThrow(() -> new AssertionError(refused.problems().toString()));
+        assertTrue(p.error() && p.message().contains(slug) && p.message().contains(PersianDigits.of(next)),
+                p::toString);
+        assertTrue(reuse.lines().toList().get(p.line() - 1).startsWith("number:"), "the number's line: " + p);
+        assertTrue(editor.current("new-answer").isEmpty(), "nothing saved");
+    }
+
+    @Test
+    void aNumberAnotherArticleInTheFolderHasIsAnErrorNamingThatArticle() {
+        int taken = knowledge.current().articles().find("pension-calculation").orElseThrow().number().orElseThrow();
+        String source = withNumber(text("retirement", "مستمری حداقل", "مستمری حداقل", "متن."), taken);
+        SaveOutcome.Invalid refused = assertInstanceOf(SaveOutcome.Invalid.class,
+                editor.save("minimum-pension", source, 0, ALICE));
+        SourceProblem p = refused.problems().stream().filter(x -> x.field().equals("number")).findFirst()
+                .orElseThrow(() -> new AssertionError(refused.problems().toString()));
+        assertTrue(p.error());
+        assertTrue(p.message().contains("«نحوه محاسبه مستمری بازنشستگی» (pension-calculation)")
+                && p.message().contains(PersianDigits.of(taken)), p.message());
+        assertTrue(source.lines().toList().get(p.line() - 1).startsWith("number:"), "the number's line: " + p);
+        assertInstanceOf(SaveOutcome.Saved.class, editor.save("minimum-pension",
+                withNumber(source, editor.nextNumber()), 0, ALICE), "the next free number is accepted");
+    }
+
+    private static String withNumber(String source, int number) {
+        return source.replaceFirst("(?m)^number: .*$", "number: " + number);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -3,7 +3,10 @@ package pasokh.testing;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import pasokh.article.Article;
 import pasokh.article.ArticleStatus;
@@ -14,7 +17,17 @@ public final class ArticleText {
 
     private ArticleText() {}
 
+    /**
+     * Answer numbers of the texts made here: each distinct article gets its own, and the same article made twice
+     * gets the same one, so no two fixtures of a test clash unless they are the same text. Far above the shipped
+     * articles' numbers, so a fixture beside them clashes with none.
+     */
+    private static final Map<List<Object>, Integer> NUMBERS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_NUMBER = new AtomicInteger(500_001);
+
     public static String valid(String category, String title, String summary, List<String> questions, String body) {
+        int number = NUMBERS.computeIfAbsent(List.of(category, title, summary, questions, body),
+                k -> NEXT_NUMBER.getAndIncrement());
         return "---\n"
                 + "title: " + title + "\n"
                 + "category: " + category + "\n"
@@ -27,6 +40,8 @@ public final class ArticleText {
                 + "updated: 1403-05-12\n"
                 + "review_by: 1420-05-12\n"
                 + "status: published\n"
+                // last: the other fields (and any a test adds after status) keep the lines they had before numbers
+                + "number: " + number + "\n"
                 + "---\n"
                 + body + "\n";
     }

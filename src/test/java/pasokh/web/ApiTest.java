@@ -78,7 +78,7 @@ class ApiTest extends PortalOverScratchArticles {
         WebFixture.test(portal, http -> {
             JsonNode a = json(http.get("/api/articles/pension-calculation"));
             assertEquals(List.of("slug", "title", "category", "summary", "questions", "legal", "updated", "html",
-                    "url"), fieldNames(a));
+                    "url", "number", "keyPoints", "sms"), fieldNames(a));
             assertEquals("retirement", a.get("category").asText());
             assertEquals("2024-08-02", a.get("updated").asText());
             assertEquals(6, a.get("questions").size());

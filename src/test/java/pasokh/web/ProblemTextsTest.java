@@ -39,7 +39,9 @@ class ProblemTextsTest {
                 valid.replaceFirst("(?m)^title:.*$", "title: \"بسته نشده"),
                 valid.replaceFirst("(?m)^sms:.*$", "sms: \"" + "پیامک بلند ".repeat(14) + "{link}\""),
                 valid.replaceFirst("(?m)^updated:.*$", "updated: 1405-09-11").replaceFirst("(?m)^review_by:.*$",
-                        "review_by: 1405-01-01"));
+                        "review_by: 1405-01-01"),
+                valid.replaceFirst("(?m)^number:.*\\n", ""),
+                valid.replaceFirst("(?m)^number:.*$", "number: 1000000"));
         int seen = 0;
         for (String text : broken) {
             List<Problem> problems = parser.parse(Path.of("articles/retirement/x.md"), "retirement", text).problems();
@@ -58,6 +60,19 @@ class ProblemTextsTest {
         assertTrue(ProblemTexts.persian("'title' is empty").contains("عنوان"));
         assertFalse(parser.parse(Path.of("articles/retirement/Bad Name.md"), "retirement", valid).problems().isEmpty(),
                 "a file name that is no slug is a problem");
+    }
+
+    @Test
+    void theAnswerNumbersProblemsReadInPersianWithPersianDigits() {
+        String missing = ProblemTexts.persian("no 'number': give the article its answer number, which callers say"
+                + " on the phone (the editor's new-article form offers the next free one)");
+        assertTrue(missing.contains("شمارهٔ پاسخ") && missing.contains("number"), missing);
+        String range = ProblemTexts.persian("'number' must be a whole number from 1 to 999999, not 'x12'");
+        assertTrue(range.contains("۹۹۹۹۹۹") && range.contains("«x12»") && range.contains("شمارهٔ پاسخ"), range);
+        String shared = ProblemTexts.persian("number 234 is also used by articles/allowances/child-allowance.md:"
+                + " each article has its own number, never reused");
+        assertTrue(shared.contains("۲۳۴") && shared.contains("«child-allowance»") && !shared.contains("articles/"),
+                shared);
     }
 
     @Test
