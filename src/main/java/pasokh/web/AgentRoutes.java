@@ -78,7 +78,7 @@ final class AgentRoutes {
         SearchResult r = search.search(new SearchQuery(q, Optional.empty(), 1, RESULTS));
         List<AgentViews.Result> rows = r.hits().stream().map(h -> h.article())
                 .map(a -> new AgentViews.Result(a.slug(), a.title(), kb.categories().labelOf(a.category()), a.summary(),
-                        "/agent?q=" + Urls.encode(q) + "&open=" + a.slug()))
+                        "/agent?q=" + Urls.encode(q) + "&open=" + a.slug(), numberOf(a)))
                 .toList();
         String status = rows.isEmpty() ? "پاسخی پیدا نشد؛ واژهٔ دیگری بنویسید یا پرسش را ثبت کنید."
                 : Fa.num(r.total()) + " پاسخ" + (r.total() > rows.size() ? "؛ " + Fa.num(rows.size()) + " پاسخ نخست" : "")
@@ -95,19 +95,25 @@ final class AgentRoutes {
         String sms = a.sms().map(s -> SmsText.expand(s, publicUrl, a.slug())).orElse("");
         String fullUrl = publicUrl.replaceFirst("/+$", "") + a.url();
         StringBuilder answer = new StringBuilder(a.summary());
+        // the number lets the caller come back to the same answer: «پاسخ شمارهٔ ۲۳۴» on the site or on 1420
         for (String point : a.keyPoints()) answer.append("\n- ").append(point);
         answer.append("\n").append(fullUrl);
+        if (a.number().isPresent()) answer.append("\n").append(numberOf(a));
         List<AgentViews.Target> targets = new ArrayList<>();
         targets.add(new AgentViews.Target("article", "کل مقاله"));
         targets.add(new AgentViews.Target("summary", "خلاصه"));
         for (int i = 0; i < a.keyPoints().size(); i++) {
             targets.add(new AgentViews.Target("key_point:" + (i + 1), "نکتهٔ " + Fa.num(i + 1)));
         }
-        return new AgentViews.Card(a.slug(), a.title(), kb.categories().labelOf(a.category()), Fa.date(a.updated()),
+        return new AgentViews.Card(a.slug(), a.title(), numberOf(a), kb.categories().labelOf(a.category()), Fa.date(a.updated()),
                 a.summary(), a.keyPoints(), a.legal(), sms, smsCount(sms), a.url(), fullUrl,
                 links.related(kb, a, RELATED).stream().map(l -> new AgentViews.Link(l.slug(), l.title(),
                         "/agent?open=" + l.slug())).toList(),
                 answer.toString(), targets);
+    }
+
+    private static String numberOf(Article a) {
+        return a.number().isPresent() ? "پاسخ شمارهٔ " + Fa.num(a.number().getAsInt()) : "";
     }
 
     /** «۱۲۰ نویسه، ۲ پیامک»: agent.js keeps the same count as the agent edits the text. */

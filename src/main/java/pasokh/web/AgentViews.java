@@ -7,7 +7,7 @@ public final class AgentViews {
 
     private AgentViews() {}
 
-    public record Result(String slug, String title, String category, String summary, String cardHref) {}
+    public record Result(String slug, String title, String category, String summary, String cardHref, String number) {}
 
     public record Results(String query, List<Result> results, String status) {}
 
@@ -18,7 +18,8 @@ public final class AgentViews {
      * @param sms      the SMS with its link filled in, or "" when the article has none
      * @param targets  what a «گزارش ایراد» may be about: the whole article, its summary, each key point
      */
-    public record Card(String slug, String title, String category, String updated, String summary,
+    /** @param number «پاسخ شمارهٔ ۲۳۴», or "" for an article without one */
+    public record Card(String slug, String title, String number, String category, String updated, String summary,
                        List<String> keyPoints, List<String> legal, String sms, String smsCount, String url,
                        String fullUrl, List<Link> related, String answer, List<Target> targets) {}
 

@@ -112,6 +112,8 @@ class AgentConsoleTest {
         }
         for (String law : article.legal()) assertTrue(card.getText().contains(law), "the legal basis: " + law);
         assertTrue(card.getText().contains("به‌روزرسانی " + Fa.date(article.updated())), "the Jalali updated date");
+        assertTrue(card.getText().contains("پاسخ شمارهٔ " + Fa.num(article.number().orElseThrow())),
+                "the short answer number to say on the phone: " + card.getText());
         assertTrue(card.getText().matches("(?s).*به‌روزرسانی [۰-۹]{1,2} [^ ]+ [۰-۹]{4}.*"), "in Persian digits");
         assertTrue(browser.<Boolean>script("""
                 const list = document.getElementById('agent-results').getBoundingClientRect();
