@@ -17,18 +17,21 @@ import pasokh.engagement.FeedbackService;
 import pasokh.engagement.ReadCounter;
 import pasokh.editor.EditorService;
 import pasokh.editor.RecentChanges;
+import pasokh.flags.ArticleFlags;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.questions.ArticleMatcher;
 import pasokh.questions.GapAnalysis;
 import pasokh.questions.GapReports;
 import pasokh.questions.GapThresholds;
 import pasokh.questions.QuestionRetention;
+import pasokh.questions.RecordedQuestions;
 import pasokh.questions.SiteDemand;
 import pasokh.search.SearchService;
 import pasokh.search.SuggestService;
 import pasokh.store.ArticleReadRepository;
 import pasokh.store.Database;
 import pasokh.store.FeedbackRepository;
+import pasokh.store.FlagRepository;
 import pasokh.store.QuestionRepository;
 import pasokh.store.RevisionRepository;
 
@@ -57,6 +60,8 @@ public final class Portal implements AutoCloseable {
     private final SiteDemand demand;
     private final EditorService editor;
     private final RecentChanges recentChanges;
+    private final RecordedQuestions recorded;
+    private final ArticleFlags flags;
     private final ScheduledExecutorService flusher;
 
     private Portal(PortalPaths paths, KnowledgeBase.Storage storage, Clock clock) throws IOException {
@@ -79,6 +84,10 @@ public final class Portal implements AutoCloseable {
         this.editor = new EditorService(revisions, knowledge, accounts.audit(), clock);
         this.recentChanges = new RecentChanges(revisions, accounts.audit(), knowledge, clock);
         this.demand = new SiteDemand(new QuestionRepository(database), () -> knowledge.current().analysis(), clock);
+        this.recorded = new RecordedQuestions(new QuestionRepository(database), () -> knowledge.current().analysis(),
+                editor::shownVersion, accounts.audit(), clock);
+        this.flags = new ArticleFlags(new FlagRepository(database),
+                slug -> knowledge.current().articles().findPublished(slug), editor::shownVersion, accounts.audit(), clock);
         this.flusher = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().daemon().name("read-count-flusher").unstarted(r));
         flusher.scheduleWithFixedDelay(reads::flush, 30, 30, TimeUnit.SECONDS);
@@ -124,6 +133,12 @@ public final class Portal implements AutoCloseable {
 
     /** What readers search for and find unhelpful, counted with the imported questions. */
     public SiteDemand demand() { return demand; }
+
+    /** The questions agents record during calls, counted with the imported ones. */
+    public RecordedQuestions recordedQuestions() { return recorded; }
+
+    /** Agents' reports of outdated or wrong articles, for the editors. */
+    public ArticleFlags flags() { return flags; }
 
     /** The content-gap reports over the imported questions. */
     public GapReports gaps() { return gaps; }

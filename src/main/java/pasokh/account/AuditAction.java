@@ -20,7 +20,10 @@ public enum AuditAction {
     UNPUBLISHED("unpublished", "لغو انتشار"),
     ARCHIVED("archived", "بایگانی"),
     RESTORED("restored", "بازگرداندن نسخه"),
-    CHANGED_ON_DISK("changed-on-disk", "تغییر فایل بیرون از ویرایشگر");
+    CHANGED_ON_DISK("changed-on-disk", "تغییر فایل بیرون از ویرایشگر"),
+    QUESTION_RECORDED("question-recorded", "ثبت پرسش تماس‌گیرنده"),
+    ARTICLE_FLAGGED("article-flagged", "گزارش ایراد مقاله"),
+    FLAG_RESOLVED("flag-resolved", "رسیدگی به ایراد گزارش‌شده");
 
     private final String id;
     private final String label;

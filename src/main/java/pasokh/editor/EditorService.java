@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -96,6 +97,17 @@ public final class EditorService {
         return revisions.state(slug).flatMap(s -> revisions.get(slug, s.latestVersion())
                 .map(r -> new Current(slug, ArticleState.byId(s.state()).orElse(ArticleState.DRAFT), s.latestVersion(),
                         r.source())));
+    }
+
+    /**
+     * The version of the revision readers (and agents) are shown now, for a record made against it: the published
+     * version, 0 for a file on the site never taken into revisions; empty when the article is not on the site.
+     * Only reads: an agent's look at an article must not make revisions.
+     */
+    public OptionalLong shownVersion(String slug) {
+        if (knowledge.current().articles().findPublished(slug).isEmpty()) return OptionalLong.empty();
+        Long published = revisions.state(slug).map(RevisionRepository.StateRow::publishedVersion).orElse(null);
+        return OptionalLong.of(published == null ? 0 : published);
     }
 
     /** Saves a draft revision; {@code baseVersion} 0 creates the article. */

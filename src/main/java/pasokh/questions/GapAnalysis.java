@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -123,7 +124,8 @@ public final class GapAnalysis {
         void add(QuestionRepository.QuestionRow row) {
             long id = row.textId();
             TextDemand sum = sums[groupOf[(int) id]];
-            sum.add(row.day(), row.channel(), row.province(), row.article(), 1);
+            String article = row.article();
+            sum.add(row.day(), row.channel(), row.province(), article, article.isEmpty() ? null : row.articleVersion(), 1);
             NewestWordings kept = wordings.computeIfAbsent(id, k -> new NewestWordings(QUESTIONS_SHOWN));
             long at = row.at();
             boolean leader = sum.textId == id;
@@ -204,7 +206,19 @@ public final class GapAnalysis {
         });
         return new GapGroup("g" + topId, representative, sum.count, verdict, match, named,
                 sorted(sum.channels), sorted(sum.provinces), LocalDate.ofEpochDay(sum.firstDay),
-                LocalDate.ofEpochDay(sum.lastDay), weeks, months, questions, trend(sum, to));
+                LocalDate.ofEpochDay(sum.lastDay), weeks, months, questions, trend(sum, to), articlesNamed(sum));
+    }
+
+    /**
+     * Every article the group's questions name, most named first: what agents (or a CRM) said answered them,
+     * with the versions agents had open. Evidence even when too few name it to decide the verdict.
+     */
+    private static List<NamedArticle> articlesNamed(TextDemand sum) {
+        return sum.articles.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .map(e -> new NamedArticle(e.getKey(), e.getValue(),
+                        List.copyOf(sum.versions.getOrDefault(e.getKey(), Set.of()))))
+                .toList();
     }
 
     /** The last seven days of the period against the average of the four weeks before them. */

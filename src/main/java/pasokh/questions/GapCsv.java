@@ -24,7 +24,7 @@ public final class GapCsv {
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("rank", "id", "verdict",
                 "size", "trend", "best_article", "score", "coverage", "channels", "first_seen", "last_seen",
-                "representative", "questions").get())) {
+                "representative", "questions", "articles_named").get())) {
             int rank = 0;
             for (GapGroup g : report.groups()) {
                 csv.printRecord(++rank, g.id(), g.verdict().id(), g.size(), String.format("%.2f", g.trend()),
@@ -33,7 +33,8 @@ public final class GapCsv {
                         g.channels().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                                 .collect(Collectors.joining(" ")),
                         g.firstSeen(), g.lastSeen(), cell(g.representative()),
-                        cell(String.join(" | ", g.questions())));
+                        cell(String.join(" | ", g.questions())), g.articlesNamed().stream()
+                                .map(n -> n.slug() + ":" + n.questions()).collect(Collectors.joining(" ")));
             }
         }
     }

@@ -14,8 +14,10 @@ import java.util.Optional;
  * @param questions up to 20 scrubbed wordings, most asked first
  * @param namedArticle the article the CRM rows name most, when they name one
  * @param trend     the latest week's count against the average of the four before it (1.0: as before)
+ * @param articlesNamed every article the group's questions name (agents' records, CRM rows, the article a reader
+ *                  opened after a search), most named first; {@code namedArticle} is the first when it has half
  */
 public record GapGroup(String id, String representative, long size, Verdict verdict, ArticleMatch match,
                        Optional<String> namedArticle, Map<String, Long> channels, Map<String, Long> provinces,
                        LocalDate firstSeen, LocalDate lastSeen, Map<String, Long> weeks, Map<String, Long> months,
-                       List<String> questions, double trend) {}
+                       List<String> questions, double trend, List<NamedArticle> articlesNamed) {}

@@ -13,8 +13,11 @@ public record GapJson(String generatedAt, String from, String to, long questions
 
     public record BestArticle(String slug, double score) {}
 
+    /** @param articlesNamed every article the group's questions name; {@code namedArticle} when one has half */
     public record Evidence(double coverage, List<String> matchedTerms, List<String> missingTerms,
-                           String namedArticle) {}
+                           String namedArticle, List<Named> articlesNamed) {}
+
+    public record Named(String slug, long questions, List<Long> versions) {}
 
     public record Group(String id, String representative, long size, String verdict, BestArticle bestArticle,
                         Map<String, Long> channels, Map<String, Long> provinces, String firstSeen, String lastSeen,
@@ -33,7 +36,8 @@ public record GapJson(String generatedAt, String from, String to, long questions
                 g.channels(), g.provinces(), day(g.firstSeen()), day(g.lastSeen()), g.weeks(), g.months(),
                 Math.round(g.trend() * 100) / 100.0,
                 new Evidence(Math.round(m.coverage() * 100) / 100.0, m.matchedTerms(), m.missingTerms(),
-                        g.namedArticle().orElse(null)),
+                        g.namedArticle().orElse(null), g.articlesNamed().stream()
+                        .map(n -> new Named(n.slug(), n.questions(), n.versions())).toList()),
                 g.questions());
     }
 

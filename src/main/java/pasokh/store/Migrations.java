@@ -27,7 +27,8 @@ final class Migrations {
             "005-questions.sql",
             "006-article-revisions.sql",
             "007-question-demand-index.sql",
-            "008-revision-numbers.sql");
+            "008-revision-numbers.sql",
+            "009-agent-records.sql");
 
     private Migrations() {}
 

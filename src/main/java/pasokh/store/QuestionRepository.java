@@ -13,10 +13,26 @@ import java.util.stream.IntStream;
 /** Imported questions (already scrubbed) and their distinct analysed texts. */
 public final class QuestionRepository {
 
-    /** One question to store; {@code normal} is its analysed form, shared by every wording that analyses alike. */
+    /**
+     * One question to store; {@code normal} is its analysed form, shared by every wording that analyses alike.
+     *
+     * @param articleVersion the version of {@code article}'s published revision the agent had open (0: the article
+     *                       was never taken into revisions); null for imported and site rows
+     */
     public record NewQuestion(byte[] key, long at, long day, String channel, String source, String province,
                               String category, String outcome, String article, String normal, byte[] signature,
-                              String text) {}
+                              String text, Long articleVersion) {
+
+        /** A question no agent recorded: no revision of its article is known. */
+        public NewQuestion(byte[] key, long at, long day, String channel, String source, String province,
+                           String category, String outcome, String article, String normal, byte[] signature,
+                           String text) {
+            this(key, at, day, channel, source, province, category, outcome, article, normal, signature, text, null);
+        }
+    }
+
+    /** The source of the questions agents record during a call ({@code RecordedQuestions}). */
+    public static final String RECORDED_SOURCE = "agent";
 
     /** A distinct analysed text with its MinHash signature. */
     public record TextRow(long id, String normal, byte[] signature, String sample) {}
@@ -49,6 +65,40 @@ public final class QuestionRepository {
             int added = writer.addAll(batch);
             writer.commit();
             return added;
+        }
+    }
+
+    /**
+     * Stores one question and answers its id. Its key must be new: a question recorded by hand is never the
+     * same row as another.
+     */
+    public long addOne(NewQuestion question) {
+        if (addAll(List.of(question)) != 1) throw new StoreException("a question with this key is already stored", null);
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT id FROM questions WHERE row_key = ?")) {
+            p.setBytes(1, question.key());
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read a stored question from " + db.file(), e);
+        }
+    }
+
+    /** How many questions agents recorded on days {@code fromDay} to {@code toDay}; reads their own index only. */
+    public long countRecorded(long fromDay, long toDay) {
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM questions INDEXED BY questions_recorded_by_day"
+                     + " WHERE source = '" + RECORDED_SOURCE + "' AND day BETWEEN ? AND ?")) {
+            p.setLong(1, fromDay);
+            p.setLong(2, toDay);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot count recorded questions in " + db.file(), e);
         }
     }
 
@@ -163,6 +213,9 @@ public final class QuestionRepository {
 
         /** Null once retention has removed it. */
         String text();
+
+        /** The version of {@link #article()} an agent had open; null when no agent recorded the question. */
+        Long articleVersion();
     }
 
     public interface QuestionVisitor {
@@ -193,7 +246,8 @@ public final class QuestionRepository {
     private void forEachQuestion(long fromDay, long toDay, long fromId, long toId, boolean scan, LongPredicate wanted,
                                  QuestionVisitor visitor) {
         try (Connection c = db.connect();
-             PreparedStatement p = c.prepareStatement("SELECT text_id, day, at, channel, province, article, text"
+             PreparedStatement p = c.prepareStatement("SELECT text_id, day, at, channel, province, article, text,"
+                     + " article_version"
                      + " FROM questions" + (scan ? " NOT INDEXED" : "") + " WHERE id BETWEEN ? AND ?"
                      + " AND day BETWEEN ? AND ?")) {
             p.setLong(1, fromId);
@@ -264,6 +318,14 @@ public final class QuestionRepository {
         @Override
         public String text() {
             return get(() -> rs.getString(7));
+        }
+
+        @Override
+        public Long articleVersion() {
+            return get(() -> {
+                long v = rs.getLong(8);
+                return rs.wasNull() ? null : v;
+            });
         }
 
         private interface Column<T> {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,8 @@ public final class QuestionWriter implements AutoCloseable {
             seen = connection.prepareStatement("UPDATE question_texts SET last_seen = MAX(last_seen, ?) WHERE id = ?");
             question = connection.prepareStatement("""
                     INSERT INTO questions (row_key, at, day, channel, source, province, category, outcome, article,
-                      text_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (row_key) DO NOTHING""");
+                      text_id, text, article_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (row_key) DO NOTHING""");
         } catch (SQLException e) {
             connection.close();
             throw e;
@@ -101,6 +103,8 @@ public final class QuestionWriter implements AutoCloseable {
                 question.setString(9, q.article());
                 question.setLong(10, textIds[i]);
                 question.setString(11, q.text());
+                if (q.articleVersion() == null) question.setNull(12, Types.INTEGER);
+                else question.setLong(12, q.articleVersion());
                 added += question.executeUpdate();
             }
             uncommitted += batch.size();

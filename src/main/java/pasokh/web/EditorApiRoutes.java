@@ -14,6 +14,7 @@ import pasokh.editor.EditorService;
 import pasokh.editor.Revision;
 import pasokh.editor.SaveOutcome;
 import pasokh.editor.SourceProblem;
+import pasokh.flags.ArticleFlags;
 
 /** The editors' JSON API under {@code /api/editor}: thin handlers over {@link EditorService}. */
 final class EditorApiRoutes {
@@ -22,11 +23,13 @@ final class EditorApiRoutes {
     private static final int MAX_SOURCE = 200_000;
 
     private final EditorService editor;
+    private final ArticleFlags flags;
     private final MarkdownRenderer markdown;
     private final StaffAccess access;
 
-    EditorApiRoutes(EditorService editor, MarkdownRenderer markdown, StaffAccess access) {
+    EditorApiRoutes(EditorService editor, ArticleFlags flags, MarkdownRenderer markdown, StaffAccess access) {
         this.editor = editor;
+        this.flags = flags;
         this.markdown = markdown;
         this.access = access;
     }
@@ -62,6 +65,11 @@ final class EditorApiRoutes {
 
     record PreviewView(String html, List<ProblemView> problems) {}
 
+    /** @param version the article's version the agent was shown; {@code time} ISO-8601 */
+    record FlagItem(long id, String slug, String target, String text, String user, String time, long version) {}
+
+    record FlagList(List<FlagItem> flags) {}
+
     void register(RoutesConfig routes) {
         access.routes(routes)
                 .get("/api/editor/articles", this::list)
@@ -96,7 +104,10 @@ final class EditorApiRoutes {
                 .post("/api/editor/articles/{slug}/revisions/{version}/restore", ctx -> ApiRoutes.json(ctx,
                         new SavedView(editor.restore(slug(ctx), version(ctx.pathParam("version")), actor(ctx)),
                                 "draft")))
-                .post("/api/editor/preview", this::preview);
+                .post("/api/editor/preview", this::preview)
+                .get("/api/editor/flags", ctx -> ApiRoutes.json(ctx, new FlagList(flags.open().stream()
+                        .map(f -> new FlagItem(f.id(), f.slug(), f.target().id(), f.text(), f.user(),
+                                f.at().toString(), f.version())).toList())));
     }
 
     private void list(Context ctx) {

@@ -23,6 +23,7 @@ import pasokh.editor.EditorService;
 import pasokh.editor.Preview;
 import pasokh.editor.SaveOutcome;
 import pasokh.editor.SourceProblem;
+import pasokh.flags.ArticleFlags;
 
 /**
  * The editors' pages under {@code /editor}: the list (overdue reviews first), and one page per article to edit
@@ -35,15 +36,17 @@ final class EditorPageRoutes {
     private static final int DUE_SOON_DAYS = 30;
 
     private final EditorService editor;
+    private final ArticleFlags flags;
     private final pasokh.knowledge.KnowledgeBase knowledge;
     private final MarkdownRenderer markdown;
     private final StaffAccess access;
     private final Templates templates;
     private final Clock clock;
 
-    EditorPageRoutes(EditorService editor, pasokh.knowledge.KnowledgeBase knowledge, MarkdownRenderer markdown,
-                     StaffAccess access, Templates templates, Clock clock) {
+    EditorPageRoutes(EditorService editor, ArticleFlags flags, pasokh.knowledge.KnowledgeBase knowledge,
+                     MarkdownRenderer markdown, StaffAccess access, Templates templates, Clock clock) {
         this.editor = editor;
+        this.flags = flags;
         this.knowledge = knowledge;
         this.markdown = markdown;
         this.access = access;
@@ -65,7 +68,8 @@ final class EditorPageRoutes {
                 .post("/editor/articles/{slug}/publish", ctx -> act(ctx, "publish"))
                 .post("/editor/articles/{slug}/unpublish", ctx -> act(ctx, "unpublish"))
                 .post("/editor/articles/{slug}/archive", ctx -> act(ctx, "archive"))
-                .get("/editor/articles/{slug}/diff", this::diff);
+                .get("/editor/articles/{slug}/diff", this::diff)
+                .post("/editor/articles/{slug}/flags/{id}/resolve", this::resolveFlag);
     }
 
     static final String NEW_ARTICLE = """
@@ -109,6 +113,8 @@ final class EditorPageRoutes {
         List<EditorViews.Row> rows = new ArrayList<>();
         long overdue = 0, soon = 0;
         java.util.Map<String, long[]> byOwner = new java.util.TreeMap<>();
+        java.util.Map<String, Long> openFlags = flags.openCounts();
+        List<EditorViews.Flagged> flagged = new ArrayList<>();
         for (EditorService.Summary s : all) {
             int u = urgency(s, today);
             if (u == 0) overdue++;
@@ -121,13 +127,21 @@ final class EditorPageRoutes {
                     s.reviewBy().map(Fa::date).orElse("—"),
                     u == 0 ? "بازبینی عقب افتاده" : u == 1 ? "بازبینی تا " + Fa.num(ChronoUnit.DAYS.between(today,
                             s.reviewBy().orElseThrow())) + " روز دیگر" : "",
-                    u == 0 ? "overdue" : u == 1 ? "due" : "", Fa.num(s.version()), "/editor/articles/" + s.slug()));
+                    u == 0 ? "overdue" : u == 1 ? "due" : "", Fa.num(s.version()), "/editor/articles/" + s.slug(),
+                    openFlags.getOrDefault(s.slug(), 0L)));
+            long open = openFlags.getOrDefault(s.slug(), 0L);
+            if (open > 0) flagged.add(new EditorViews.Flagged(s.title(), "/editor/articles/" + s.slug() + "#flags",
+                    Fa.num(open), open));
         }
+        // the most reported first: an article several agents found wrong is read by many callers today
+        flagged.sort(Comparator.comparingLong(EditorViews.Flagged::count).reversed());
         String counts = Fa.num(all.size()) + " مقاله؛ " + Fa.num(overdue) + " با بازبینی عقب‌افتاده، " + Fa.num(soon)
                 + " با بازبینی در ۳۰ روز آینده" + (byOwner.isEmpty() ? "" : "؛ به تفکیک مسئول: " + byOwner.entrySet()
                 .stream().map(e -> e.getKey() + " (" + Fa.num(e.getValue()[0]) + " عقب‌افتاده، " + Fa.num(e.getValue()[1])
-                        + " به‌زودی)").collect(java.util.stream.Collectors.joining("، ")));
-        templates.render(ctx, "editorList.jte", new EditorViews.ListPage(header(ctx), q, rows, counts, notice(ctx)));
+                        + " به‌زودی)").collect(java.util.stream.Collectors.joining("، ")))
+                + (flagged.isEmpty() ? "" : "؛ " + Fa.num(flagged.size()) + " با ایراد گزارش‌شده");
+        templates.render(ctx, "editorList.jte", new EditorViews.ListPage(header(ctx), q, rows, counts, notice(ctx),
+                flagged));
     }
 
     private static int urgency(EditorService.Summary s, LocalDate today) {
@@ -213,6 +227,23 @@ final class EditorPageRoutes {
         ctx.redirect("/editor/articles/" + slug + "?done=" + action, HttpStatus.SEE_OTHER);
     }
 
+    /** «رسیدگی شد»: the flag leaves the open ones; who resolved it and when are kept, and in the audit log. */
+    private void resolveFlag(Context ctx) {
+        String slug = slug(ctx);
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new NotFound("این گزارش ایراد پیدا نشد.");
+        }
+        String done = switch (flags.resolve(slug, id, actor(ctx))) {
+            case RESOLVED -> "flag-resolved";
+            case ALREADY_RESOLVED -> "flag-already-resolved";
+            case NOT_FOUND -> throw new NotFound("این گزارش ایراد پیدا نشد.");
+        };
+        ctx.redirect("/editor/articles/" + slug + "?done=" + done, HttpStatus.SEE_OTHER);
+    }
+
     private void diff(Context ctx) {
         String slug = slug(ctx);
         long from = parseLong(ctx.queryParam("from"));
@@ -229,6 +260,7 @@ final class EditorPageRoutes {
         long version = base;
         String text = source;
         List<EditorViews.RevisionRow> revs = List.of();
+        List<EditorViews.FlagRow> open = List.of();
         if (!creating) {
             var current = editor.current(slug).orElseThrow(() -> new NotFound("مقاله‌ای با این نشانی نیست."));
             state = current.state().label();
@@ -243,6 +275,9 @@ final class EditorPageRoutes {
                     ArticleState.byId(r.state()).map(ArticleState::label).orElse(r.state()), r.note(),
                     r.version() == latest ? "" : "/editor/articles/" + slug + "/diff?from=" + r.version() + "&to=" + latest))
                     .toList();
+            open = flags.openOf(slug).stream().map(f -> new EditorViews.FlagRow(f.id(), f.target().persian(), f.text(),
+                    f.user(), shown(f.at()), f.version() == 0 ? "پیش از ثبت نسخه‌ها" : "نسخهٔ " + Fa.num(f.version()),
+                    "/editor/articles/" + slug + "/flags/" + f.id() + "/resolve")).toList();
         }
         if (!creating && problems.isEmpty() && preview == null && conflict == null) {
             // what check would report about the text as it stands (a question another article has, a passed
@@ -270,7 +305,13 @@ final class EditorPageRoutes {
         templates.render(ctx, "editorEdit.jte", new EditorViews.EditPage(header(ctx), creating, slug, state,
                 Math.max(0, version), text, form, s.roles().contains(Role.PUBLISHER), published, notice, error, problems,
                 preview, conflict == null ? null : conflict.diff(), conflict == null ? null : conflict.source(),
-                conflict == null ? null : conflict.author(), revs));
+                conflict == null ? null : conflict.author(), revs, open));
+    }
+
+    /** A moment as the edit page shows it: the Jalali day and the time, in Persian digits. */
+    private String shown(java.time.Instant at) {
+        var local = at.atZone(clock.getZone());
+        return Fa.date(local.toLocalDate()) + " " + Fa.digits(local.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
     }
 
     private static List<EditorViews.Problem> problems(List<SourceProblem> problems) {
@@ -289,6 +330,8 @@ final class EditorPageRoutes {
             case "publish" -> "منتشر شد؛ مقاله اکنون در سایت و جستجو هست.";
             case "unpublish" -> "انتشار لغو شد؛ مقاله دیگر در سایت نیست و نسخه‌هایش ماند.";
             case "archive" -> "بایگانی شد.";
+            case "flag-resolved" -> "ایراد رسیدگی‌شده علامت خورد و از فهرست ایرادهای باز بیرون رفت.";
+            case "flag-already-resolved" -> "این ایراد را کس دیگری پیش‌تر رسیدگی‌شده علامت زده بود.";
             default -> null;
         };
     }

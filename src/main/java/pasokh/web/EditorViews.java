@@ -7,10 +7,25 @@ public final class EditorViews {
 
     private EditorViews() {}
 
+    /** @param openFlags agents' reports of the article not yet resolved */
     public record Row(String slug, String title, String category, String state, String stateId, String updated,
-                      String reviewBy, String due, String dueClass, String version, String href) {}
+                      String reviewBy, String due, String dueClass, String version, String href, long openFlags) {
 
-    public record ListPage(StaffViews.Header header, String query, List<Row> rows, String counts, String notice) {}
+        /** The row's classes: its review urgency, and whether agents reported a problem. */
+        public String rowClass() {
+            return (dueClass + (openFlags > 0 ? " flagged" : "")).strip();
+        }
+    }
+
+    /** An article with open flags, as the list's summary above the table names it. */
+    public record Flagged(String title, String href, String shownCount, long count) {}
+
+    public record ListPage(StaffViews.Header header, String query, List<Row> rows, String counts, String notice,
+                           List<Flagged> flagged) {}
+
+    /** An open flag on the edit page; {@code target} and {@code time} in Persian. */
+    public record FlagRow(long id, String target, String text, String user, String time, String version,
+                          String resolveHref) {}
 
     /**
      * One problem of the text: {@code key} is the front-matter field (or {@code body}, {@code front matter}),
@@ -31,7 +46,8 @@ public final class EditorViews {
     public record EditPage(StaffViews.Header header, boolean creating, String slug, String state, long version,
                            String source, Form form, boolean publisher, boolean published, String notice,
                            String error, List<Problem> problems, String previewHtml, String conflictDiff,
-                           String conflictSource, String conflictAuthor, List<RevisionRow> revisions) {
+                           String conflictSource, String conflictAuthor, List<RevisionRow> revisions,
+                           List<FlagRow> flags) {
 
         /** The problems about one field, shown by its input. */
         public List<Problem> problemsOf(String key) {

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import pasokh.article.Article;
 import pasokh.article.JalaliDate;
+import pasokh.flags.ArticleFlags;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.questions.Channel;
 import pasokh.questions.GapCsv;
@@ -23,6 +25,7 @@ import pasokh.questions.GapGroup;
 import pasokh.questions.GapJson;
 import pasokh.questions.GapReport;
 import pasokh.questions.GapReports;
+import pasokh.questions.RecordedQuestions;
 import pasokh.questions.Verdict;
 
 /** The managers' and editors' view of demand: {@code /insights}, its CSV, drafts from a group, {@code /api/gaps}. */
@@ -34,13 +37,18 @@ final class InsightsRoutes {
     private static final int PAGE_GROUPS = 500;
 
     private final GapReports gaps;
+    private final RecordedQuestions recorded;
+    private final ArticleFlags flags;
     private final KnowledgeBase knowledge;
     private final StaffAccess access;
     private final Templates templates;
     private final Clock clock;
 
-    InsightsRoutes(GapReports gaps, KnowledgeBase knowledge, StaffAccess access, Templates templates, Clock clock) {
+    InsightsRoutes(GapReports gaps, RecordedQuestions recorded, ArticleFlags flags, KnowledgeBase knowledge,
+                   StaffAccess access, Templates templates, Clock clock) {
         this.gaps = gaps;
+        this.recorded = recorded;
+        this.flags = flags;
         this.knowledge = knowledge;
         this.access = access;
         this.templates = templates;
@@ -113,7 +121,8 @@ final class InsightsRoutes {
                 new InsightsViews.Figure("گروه پرسش", Fa.num(r.groups().size())),
                 new InsightsViews.Figure("بی‌پاسخ", share(byVerdict[Verdict.MISSING.ordinal()], reported)),
                 new InsightsViews.Figure("پوشش ضعیف", share(byVerdict[Verdict.WEAK.ordinal()], reported)),
-                new InsightsViews.Figure("پوشش داده شده", share(byVerdict[Verdict.COVERED.ordinal()], reported)));
+                new InsightsViews.Figure("پوشش داده شده", share(byVerdict[Verdict.COVERED.ordinal()], reported)),
+                new InsightsViews.Figure("ثبت‌شده به دست کارشناسان", Fa.num(recorded.count(p.from(), p.to()))));
         String query = query(p);
         templates.render(ctx, "insights.jte", new InsightsViews.Page(SessionRoutes.header(StaffAccess.current(ctx)),
                 p.sinceText(), p.untilText(), figures,
@@ -124,7 +133,17 @@ final class InsightsRoutes {
                 rows(r, Verdict.MISSING, query), rows(r, Verdict.WEAK, query), rowsOf(r.rising(), r, query),
                 rowsOf(r.groups().stream().filter(g -> g.channels().containsKey(Channel.SITE_SEARCH.id())
                         && g.match().best().isEmpty()).limit(SHOWN).toList(), r, query),
-                "/insights/gaps.csv?" + query, "/api/gaps?" + query, r.groups().isEmpty()));
+                "/insights/gaps.csv?" + query, "/api/gaps?" + query, r.groups().isEmpty(), flagged()));
+    }
+
+    /** Articles with open flags, the most reported first; open flags are shown whatever the period. */
+    private List<InsightsViews.FlagCount> flagged() {
+        var kb = knowledge.current();
+        return flags.openCounts().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .map(e -> new InsightsViews.FlagCount(kb.articles().find(e.getKey()).map(Article::title)
+                        .orElse(e.getKey()), "/editor/articles/" + e.getKey() + "#flags", Fa.num(e.getValue())))
+                .toList();
     }
 
     private void csv(Context ctx) {
@@ -182,20 +201,34 @@ final class InsightsRoutes {
         List<InsightsViews.GroupRow> out = new ArrayList<>();
         var kb = knowledge.current();
         for (GapGroup g : groups) {
-            Optional<String> title = g.match().best().flatMap(s -> kb.articles().findPublished(s)).map(a -> a.title());
+            Optional<String> title = g.match().best().flatMap(s -> kb.articles().findPublished(s)).map(Article::title);
             String evidence = g.match().best().isEmpty() ? "هیچ مقاله‌ای پیدا نشد"
                     : "پوشش " + Fa.num(Math.round(g.match().coverage() * 100)) + "٪ واژه‌ها؛ امتیاز "
                     + Fa.num(Math.round(g.match().score()))
                     + (g.match().missingTerms().isEmpty() ? "" : "؛ نیامده: " + String.join("، ",
-                    g.match().missingTerms().stream().limit(4).toList()));
+                    g.match().missingTerms().stream().limit(4).toList()))
+                    + named(g, kb);
             out.add(new InsightsViews.GroupRow(r.groups().indexOf(g) + 1, g.id(), g.representative(), Fa.num(g.size()),
                     g.verdict().label(), g.verdict().id(),
                     g.channels().entrySet().stream().map(e -> label(e.getKey()) + " " + Fa.num(e.getValue()))
                             .collect(Collectors.joining("، ")),
-                    title.orElse(""), g.match().best().map(pasokh.article.Article::urlOf).orElse(""), evidence,
+                    title.orElse(""), g.match().best().map(Article::urlOf).orElse(""), evidence,
                     trend(g.trend()), Fa.date(g.lastSeen()), "/insights/groups/" + g.id() + "/draft?" + query));
         }
         return out;
+    }
+
+    /**
+     * The articles the group's questions name (an agent's record says which article answered the caller), with
+     * the versions agents had open.
+     */
+    private static String named(GapGroup g, pasokh.knowledge.Snapshot kb) {
+        if (g.articlesNamed().isEmpty()) return "";
+        return "؛ پاسخ ثبت‌شده: " + g.articlesNamed().stream().limit(3).map(n -> "«"
+                + kb.articles().find(n.slug()).map(Article::title).orElse(n.slug()) + "» (" + Fa.num(n.questions())
+                + " پرسش" + (n.versions().isEmpty() ? "" : "، نسخهٔ " + n.versions().stream()
+                .map(v -> v == 0 ? "اولیه" : Fa.num(v)).collect(Collectors.joining(" و "))) + ")")
+                .collect(Collectors.joining("، "));
     }
 
     private static String trend(double t) {

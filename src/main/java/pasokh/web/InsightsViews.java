@@ -16,7 +16,10 @@ public final class InsightsViews {
     public record Page(StaffViews.Header header, String since, String until, List<Figure> figures,
                        String weeklyChart, String monthlyChart, String channelChart, String provinceChart,
                        List<GroupRow> missing, List<GroupRow> weak, List<GroupRow> rising, List<GroupRow> zeroResults,
-                       String csvHref, String jsonHref, boolean empty) {}
+                       String csvHref, String jsonHref, boolean empty, List<FlagCount> flagged) {}
+
+    /** An article with open flags: {@code href} is its edit page, where editors read and resolve them. */
+    public record FlagCount(String title, String href, String count) {}
 
     /** @param backHref the report the draft was opened from, with its period */
     public record Draft(StaffViews.Header header, String representative, String markdown, String backHref) {}

@@ -1,8 +1,10 @@
 package pasokh.web;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -41,6 +43,21 @@ final class JsonBodies {
         } catch (IOException e) {
             throw new UncheckedIOException("the client went away while the answer was written", e);
         }
+    }
+
+    /**
+     * The request body as a JSON object.
+     *
+     * @throws BadRequest when it is not JSON, or JSON but not an object
+     */
+    static JsonNode object(Context ctx) {
+        try {
+            JsonNode node = JSON.readTree(ctx.body());
+            if (node != null && node.isObject()) return node;
+        } catch (JacksonException e) {
+            // answered below
+        }
+        throw new BadRequest("بدنه درخواست باید یک شیء JSON باشد.");
     }
 
     /** Reads a JSON request body into a tree (for the few POST bodies the API takes). */

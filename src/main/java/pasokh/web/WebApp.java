@@ -57,10 +57,12 @@ public final class WebApp {
                 new SessionCookie(knowledge.current().site().publicUrl()), templates, clock);
         AdminRoutes admin = new AdminRoutes(portal.accounts().users(), portal.accounts().audit(), staff, templates,
                 clock);
-        InsightsRoutes insights = new InsightsRoutes(portal.gaps(), knowledge, staff, templates, clock);
-        EditorPageRoutes editorPages = new EditorPageRoutes(portal.editor(), knowledge, portal.markdown(), staff, templates,
-                clock);
-        EditorApiRoutes editorApi = new EditorApiRoutes(portal.editor(), portal.markdown(), staff);
+        InsightsRoutes insights = new InsightsRoutes(portal.gaps(), portal.recordedQuestions(), portal.flags(), knowledge,
+                staff, templates, clock);
+        EditorPageRoutes editorPages = new EditorPageRoutes(portal.editor(), portal.flags(), knowledge, portal.markdown(),
+                staff, templates, clock);
+        EditorApiRoutes editorApi = new EditorApiRoutes(portal.editor(), portal.flags(), portal.markdown(), staff);
+        AgentApiRoutes agentApi = new AgentApiRoutes(portal.recordedQuestions(), portal.flags(), staff);
         AgentRoutes agent = new AgentRoutes(knowledge, portal.search(), new ArticleLinks(portal.reads()),
                 portal.recentChanges(), staff, templates);
         SearchAdmission searches = new SearchAdmission(limits.searchesPerAddress(), limits.searchesAtOnce());
@@ -93,6 +95,7 @@ public final class WebApp {
             editorApi.register(config.routes);
             editorPages.register(config.routes);
             agent.register(config.routes);
+            agentApi.register(config.routes);
 
             config.routes.exception(StaffRefusal.SignInRequired.class, (e, ctx) -> {
                 if (StaffAccess.isApi(ctx)) {
