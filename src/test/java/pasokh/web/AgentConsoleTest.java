@@ -141,6 +141,51 @@ class AgentConsoleTest {
     }
 
     @Test
+    void aCallIsRecordedWithOneKeystrokeAndOneLineAgainstTheOpenAnswerAndLeavesNoTraceOfTheCallersNationalId()
+            throws Exception {
+        signIn(AGENT);
+        press("بیمه بیکاری");
+        awaitResults();
+        String slug = options().get(0).getAttribute("data-slug");
+        press(Keys.ENTER);
+        awaitCard(slug);
+        assertEquals(slug, browser.driver().findElement(By.id("record-slug")).getDomProperty("value"),
+                "the open answer is the one the question is recorded against, by default");
+
+        alt("q");
+        assertEquals("record-text", active(), "Alt+Q: straight to the one line");
+        long before = portal.recordedQuestions().count(java.time.LocalDate.now(Portal.READERS_ZONE).minusDays(1),
+                java.time.LocalDate.now(Portal.READERS_ZONE).plusDays(1));
+        press("کد ملی من ۴۷۱۰۸۳۹۲۶۵ است، بیمه بیکاری را کی واریز می‌کنند؟", Keys.ENTER);
+        awaitSaid("پرسش ثبت شد.");
+        assertEquals("agent-q", active(), "back in the search box for the next caller");
+        assertEquals("", browser.driver().findElement(By.id("record-text")).getDomProperty("value"));
+        assertEquals(before + 1, portal.recordedQuestions().count(java.time.LocalDate.now(Portal.READERS_ZONE).minusDays(1),
+                java.time.LocalDate.now(Portal.READERS_ZONE).plusDays(1)), "one question recorded");
+
+        alt("r");
+        assertEquals("flag-text", active(), "Alt+R: straight to the fault report of the open answer");
+        press("مبلغ سال ۱۴۰۵ هنوز در این پاسخ نیامده است", Keys.ENTER);
+        awaitSaid("گزارش ایراد برای ویراستاران فرستاده شد.");
+        assertTrue(portal.flags().openOf(slug).stream().anyMatch(f -> f.text().contains("هنوز در این پاسخ نیامده")),
+                "the flag is in the editors' list: " + portal.flags().openOf(slug));
+
+        List<String> traces = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir.resolve("data"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                for (String form : List.of("4710839265", "۴۷۱۰۸۳۹۲۶۵")) {
+                    if (contains(bytes, form.getBytes(StandardCharsets.UTF_8))
+                            || contains(bytes, form.getBytes(StandardCharsets.UTF_16LE))) {
+                        traces.add(f.getFileName() + " holds " + form);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), traces, "no trace of the caller's national ID under the data folder");
+    }
+
+    @Test
     void theSmsCountFollowsTheTextInCharactersAndPersianSegments() {
         signIn(AGENT);
         browser.get(base + "/agent?open=child-allowance");
@@ -270,6 +315,15 @@ class AgentConsoleTest {
 
     private static String path() {
         return java.net.URI.create(browser.driver().getCurrentUrl()).getPath();
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (haystack[i + j] != needle[j]) continue outer;
+            return true;
+        }
+        return false;
     }
 
     private static void copy(Path from, Path to) throws IOException {
