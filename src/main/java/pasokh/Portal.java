@@ -16,6 +16,8 @@ import pasokh.engagement.EngagementHealth;
 import pasokh.engagement.FeedbackService;
 import pasokh.engagement.ReadCounter;
 import pasokh.editor.EditorService;
+import pasokh.editor.PhrasingSettings;
+import pasokh.editor.ProposedPhrasings;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.questions.ArticleMatcher;
 import pasokh.questions.GapAnalysis;
@@ -28,6 +30,7 @@ import pasokh.search.SuggestService;
 import pasokh.store.ArticleReadRepository;
 import pasokh.store.Database;
 import pasokh.store.FeedbackRepository;
+import pasokh.store.PhrasingDecisionRepository;
 import pasokh.store.QuestionRepository;
 import pasokh.store.RevisionRepository;
 
@@ -55,6 +58,7 @@ public final class Portal implements AutoCloseable {
     private final GapReports gaps;
     private final SiteDemand demand;
     private final EditorService editor;
+    private final ProposedPhrasings phrasings;
     private final ScheduledExecutorService flusher;
 
     private Portal(PortalPaths paths, KnowledgeBase.Storage storage, Clock clock) throws IOException {
@@ -74,6 +78,8 @@ public final class Portal implements AutoCloseable {
         this.gaps = new GapReports(new GapAnalysis(new QuestionRepository(database),
                 new ArticleMatcher(knowledge, search), GapThresholds.load(paths.config()), clock), clock);
         this.editor = new EditorService(new RevisionRepository(database), knowledge, accounts.audit(), clock);
+        this.phrasings = new ProposedPhrasings(new QuestionRepository(database), new PhrasingDecisionRepository(database),
+                editor, knowledge, PhrasingSettings.load(paths.config()), accounts.audit(), clock);
         this.demand = new SiteDemand(new QuestionRepository(database), () -> knowledge.current().analysis(), clock);
         this.flusher = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().daemon().name("read-count-flusher").unstarted(r));
@@ -114,6 +120,9 @@ public final class Portal implements AutoCloseable {
 
     /** Drafts, review, publishing and revisions of the articles. */
     public EditorService editor() { return editor; }
+
+    /** Wordings callers keep asking that an article answers, proposed as more of its questions. */
+    public ProposedPhrasings phrasings() { return phrasings; }
 
     /** What readers search for and find unhelpful, counted with the imported questions. */
     public SiteDemand demand() { return demand; }

@@ -20,7 +20,9 @@ public enum AuditAction {
     UNPUBLISHED("unpublished", "لغو انتشار"),
     ARCHIVED("archived", "بایگانی"),
     RESTORED("restored", "بازگرداندن نسخه"),
-    CHANGED_ON_DISK("changed-on-disk", "تغییر فایل بیرون از ویرایشگر");
+    CHANGED_ON_DISK("changed-on-disk", "تغییر فایل بیرون از ویرایشگر"),
+    PHRASING_ACCEPTED("phrasing-accepted", "افزودن پرسش پیشنهادی به مقاله"),
+    PHRASING_DISMISSED("phrasing-dismissed", "نادیده گرفتن پرسش پیشنهادی");
 
     private final String id;
     private final String label;

@@ -3,7 +3,8 @@ package pasokh.editor;
 /** An editorial action that cannot be done as asked; the message is Persian, for the editor. */
 public class EditorException extends RuntimeException {
 
-    public enum Kind { NOT_FOUND, NOT_ALLOWED_NOW, CONFLICT }
+    /** {@code NOT_PROPOSED}: a phrasing that is not (or no longer) among the proposed ones. */
+    public enum Kind { NOT_FOUND, NOT_ALLOWED_NOW, CONFLICT, NOT_PROPOSED }
 
     private final Kind kind;
 

@@ -26,7 +26,8 @@ final class Migrations {
             "004-staff-accounts.sql",
             "005-questions.sql",
             "006-article-revisions.sql",
-            "007-question-demand-index.sql");
+            "007-question-demand-index.sql",
+            "010-phrasing-decisions.sql");
 
     private Migrations() {}
 

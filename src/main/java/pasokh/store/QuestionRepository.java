@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 
@@ -338,6 +340,39 @@ public final class QuestionRepository {
             return rs.getLong(1);
         } catch (SQLException e) {
             throw StoreException.of("cannot count questions in " + db.file(), e);
+        }
+    }
+
+    /**
+     * One kept wording of one analysed text, asked {@code count} times with {@code article} named as its answer,
+     * last at {@code newest}; {@code text} is null for the questions whose wording retention has deleted.
+     */
+    public record AnsweredRow(long textId, String article, String text, long count, long newest) {}
+
+    public interface AnsweredVisitor {
+        void visit(AnsweredRow row);
+    }
+
+    /**
+     * Every question that names the article that answered it, counted by text, article and wording, leaving out
+     * the channels given (ids). One pass over the questions, grouped in SQLite.
+     */
+    public void forEachAnswered(Set<String> leftOutChannels, AnsweredVisitor visitor) {
+        String placeholders = String.join(", ", Collections.nCopies(Math.max(1, leftOutChannels.size()), "?"));
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("SELECT text_id, article, text, COUNT(*), MAX(at) FROM questions"
+                     + " WHERE article <> '' AND channel NOT IN (" + placeholders + ") GROUP BY text_id, article, text")) {
+            int i = 1;
+            if (leftOutChannels.isEmpty()) p.setString(i, "");
+            for (String channel : leftOutChannels) p.setString(i++, channel);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    visitor.visit(new AnsweredRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            rs.getLong(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read answered questions from " + db.file(), e);
         }
     }
 }

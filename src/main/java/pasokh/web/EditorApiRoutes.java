@@ -192,6 +192,7 @@ final class EditorApiRoutes {
         return switch (e.kind()) {
             case NOT_FOUND -> 404;
             case NOT_ALLOWED_NOW, CONFLICT -> 409;
+            case NOT_PROPOSED -> 422;
         };
     }
 }

@@ -21,6 +21,7 @@ import pasokh.article.MarkdownRenderer;
 import pasokh.editor.ArticleState;
 import pasokh.editor.EditorService;
 import pasokh.editor.Preview;
+import pasokh.editor.ProposedPhrasings;
 import pasokh.editor.SaveOutcome;
 import pasokh.editor.SourceProblem;
 
@@ -35,15 +36,17 @@ final class EditorPageRoutes {
     private static final int DUE_SOON_DAYS = 30;
 
     private final EditorService editor;
+    private final ProposedPhrasings phrasings;
     private final pasokh.knowledge.KnowledgeBase knowledge;
     private final MarkdownRenderer markdown;
     private final StaffAccess access;
     private final Templates templates;
     private final Clock clock;
 
-    EditorPageRoutes(EditorService editor, pasokh.knowledge.KnowledgeBase knowledge, MarkdownRenderer markdown,
-                     StaffAccess access, Templates templates, Clock clock) {
+    EditorPageRoutes(EditorService editor, ProposedPhrasings phrasings, pasokh.knowledge.KnowledgeBase knowledge,
+                     MarkdownRenderer markdown, StaffAccess access, Templates templates, Clock clock) {
         this.editor = editor;
+        this.phrasings = phrasings;
         this.knowledge = knowledge;
         this.markdown = markdown;
         this.access = access;
@@ -121,7 +124,10 @@ final class EditorPageRoutes {
                 + " با بازبینی در ۳۰ روز آینده" + (byOwner.isEmpty() ? "" : "؛ به تفکیک مسئول: " + byOwner.entrySet()
                 .stream().map(e -> e.getKey() + " (" + Fa.num(e.getValue()[0]) + " عقب‌افتاده، " + Fa.num(e.getValue()[1])
                         + " به‌زودی)").collect(java.util.stream.Collectors.joining("، ")));
-        templates.render(ctx, "editorList.jte", new EditorViews.ListPage(header(ctx), q, rows, counts, notice(ctx)));
+        List<EditorViews.Phrasing> proposed = phrasings.list().stream().map(p -> new EditorViews.Phrasing(p.text(),
+                p.slug(), p.title(), "/editor/articles/" + p.slug(), Fa.num(p.count()))).toList();
+        templates.render(ctx, "editorList.jte", new EditorViews.ListPage(header(ctx), q, rows, counts, notice(ctx),
+                proposed));
     }
 
     private static int urgency(EditorService.Summary s, LocalDate today) {
@@ -273,6 +279,10 @@ final class EditorPageRoutes {
             case "publish" -> "منتشر شد؛ مقاله اکنون در سایت و جستجو هست.";
             case "unpublish" -> "انتشار لغو شد؛ مقاله دیگر در سایت نیست و نسخه‌هایش ماند.";
             case "archive" -> "بایگانی شد.";
+            case "phrasing-accepted" -> "پرسش به پرسش‌های مقاله افزوده شد و نسخهٔ پیش‌نویس تازه‌ای ساخته شد؛"
+                    + " پس از انتشار، جستجو با این عبارت هم مقاله را می‌یابد.";
+            case "phrasing-dismissed" -> "این پرسش نادیده گرفته شد و دیگر برای این مقاله پیشنهاد نمی‌شود.";
+            case "phrasing-gone" -> "این پیشنهاد دیگر در فهرست نیست؛ کس دیگری پیش‌تر به آن رسیدگی کرده است.";
             default -> null;
         };
     }

@@ -10,7 +10,11 @@ public final class EditorViews {
     public record Row(String slug, String title, String category, String state, String stateId, String updated,
                       String reviewBy, String due, String dueClass, String version, String href) {}
 
-    public record ListPage(StaffViews.Header header, String query, List<Row> rows, String counts, String notice) {}
+    /** A proposed phrasing: {@code href} the article's edit page, {@code count} in Persian digits. */
+    public record Phrasing(String text, String slug, String title, String href, String count) {}
+
+    public record ListPage(StaffViews.Header header, String query, List<Row> rows, String counts, String notice,
+                           List<Phrasing> phrasings) {}
 
     /**
      * One problem of the text: {@code key} is the front-matter field (or {@code body}, {@code front matter}),

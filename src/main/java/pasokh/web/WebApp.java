@@ -58,8 +58,9 @@ public final class WebApp {
         AdminRoutes admin = new AdminRoutes(portal.accounts().users(), portal.accounts().audit(), staff, templates,
                 clock);
         InsightsRoutes insights = new InsightsRoutes(portal.gaps(), knowledge, staff, templates, clock);
-        EditorPageRoutes editorPages = new EditorPageRoutes(portal.editor(), knowledge, portal.markdown(), staff, templates,
-                clock);
+        EditorPageRoutes editorPages = new EditorPageRoutes(portal.editor(), portal.phrasings(), knowledge,
+                portal.markdown(), staff, templates, clock);
+        PhrasingRoutes phrasings = new PhrasingRoutes(portal.phrasings(), staff);
         EditorApiRoutes editorApi = new EditorApiRoutes(portal.editor(), portal.markdown(), staff);
         SearchAdmission searches = new SearchAdmission(limits.searchesPerAddress(), limits.searchesAtOnce());
         return Javalin.create(config -> {
@@ -90,6 +91,7 @@ public final class WebApp {
             insights.register(config.routes);
             editorApi.register(config.routes);
             editorPages.register(config.routes);
+            phrasings.register(config.routes);
 
             config.routes.exception(StaffRefusal.SignInRequired.class, (e, ctx) -> {
                 if (StaffAccess.isApi(ctx)) {
