@@ -13,6 +13,7 @@ import java.util.Set;
 import pasokh.account.Actor;
 import pasokh.account.AuditAction;
 import pasokh.account.AuditLog;
+import pasokh.analysis.Letters;
 import pasokh.analysis.PersianAnalysis;
 import pasokh.article.Article;
 import pasokh.knowledge.KnowledgeBase;
@@ -70,7 +71,7 @@ public final class ProposedPhrasings {
         void add(QuestionRepository.AnsweredRow row) {
             count += row.count();
             newest = Math.max(newest, row.newest());
-            if (row.text() == null || QuestionText.hasPlaceholder(row.text())) return;
+            if (row.text() == null || QuestionText.hasPlaceholder(row.text()) || !writtenInPersian(row.text())) return;
             // the most asked wording; of two asked as often, the more recent
             if (text == null || row.count() > textCount || (row.count() == textCount && row.newest() > textNewest)) {
                 text = row.text();
@@ -78,6 +79,21 @@ public final class ProposedPhrasings {
                 textNewest = row.newest();
             }
         }
+    }
+
+    /**
+     * Finglish and Persian typed on an English keyboard are counted with their group but never shown: the search
+     * reads them already ({@code QueryRescue}), and among an article's questions they would read as gibberish.
+     */
+    private static boolean writtenInPersian(String text) {
+        int persian = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Letters.isPersianLetter(c)) persian++;
+            else if (Letters.isLatinLetter(c)) latin++;
+        }
+        return persian > latin;
     }
 
     private record GroupKey(long textId, String slug) {}

@@ -177,6 +177,18 @@ class ProposedPhrasingsTest {
                 "counted with the scrubbed rows, shown by the one wording without a placeholder");
     }
 
+    @Test
+    void finglishAndPersianTypedOnAnEnglishKeyboardAreNeverShownAsAWording() throws Exception {
+        imported(row("bime bikari kargar fasli", UNEMPLOYMENT), row("bime bikari kargar fasli", UNEMPLOYMENT),
+                row("bime bikari kargar fasli", UNEMPLOYMENT),
+                row("fdli fd;hvd ;hv'v tsgd", UNEMPLOYMENT), row("fdli fd;hvd ;hv'v tsgd", UNEMPLOYMENT),
+                row("fdli fd;hvd ;hv'v tsgd", UNEMPLOYMENT),
+                row("کد SMS بیمه بیکاری کارگر فصلی", UNEMPLOYMENT), row("کد SMS بیمه بیکاری کارگر فصلی", UNEMPLOYMENT),
+                row("کد SMS بیمه بیکاری کارگر فصلی", UNEMPLOYMENT));
+        assertEquals(List.of("کد SMS بیمه بیکاری کارگر فصلی → " + UNEMPLOYMENT + " ×3"), shown(phrasings(3).list()),
+                "a Persian question with a Latin word in it is still Persian");
+    }
+
     // ------------------------------------------------------------------ dismiss
 
     @Test
