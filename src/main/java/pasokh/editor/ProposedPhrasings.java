@@ -13,6 +13,7 @@ import java.util.Set;
 import pasokh.account.Actor;
 import pasokh.account.AuditAction;
 import pasokh.account.AuditLog;
+import pasokh.analysis.CharFolding;
 import pasokh.analysis.Letters;
 import pasokh.analysis.PersianAnalysis;
 import pasokh.article.Article;
@@ -60,13 +61,18 @@ public final class ProposedPhrasings {
         this.clock = clock;
     }
 
-    /** One group while the rows are read: its count, newest question and the count of each kept wording. */
+    /** One group while the rows are read: its count, newest question and its most asked kept wording. */
     private static final class Group {
+        final String normal;
         long count;
         long newest;
         String text;
         long textCount;
         long textNewest;
+
+        Group(String normal) {
+            this.normal = normal;
+        }
 
         void add(QuestionRepository.AnsweredRow row) {
             count += row.count();
@@ -98,44 +104,65 @@ public final class ProposedPhrasings {
 
     private record GroupKey(long textId, String slug) {}
 
+    /** The published articles' questions: their analysed forms, and their letters alone. */
+    private record Asked(Set<String> normals, Set<String> letters) {
+
+        /**
+         * A wording another article already has is left out too: it would be one question of two articles, which
+         * {@code check} reports.
+         */
+        static Asked by(Snapshot kb) {
+            PersianAnalysis analysis = kb.analysis();
+            Set<String> normals = new HashSet<>();
+            Set<String> letters = new HashSet<>();
+            for (Article a : kb.articles().published()) {
+                for (String q : a.questions()) {
+                    normals.add(QuestionText.normalOf(analysis, q));
+                    letters.add(lettersOf(q));
+                }
+            }
+            return new Asked(normals, letters);
+        }
+
+        /**
+         * Whether the wording is one of the questions. The analysis leaves a word glued to the next where a
+         * half-space was dropped («همدوره‌ایم»): the same question, which its letters alone still tell.
+         */
+        boolean has(String normal, String wording) {
+            return normals.contains(normal) || letters.contains(lettersOf(wording));
+        }
+
+        private static String lettersOf(String text) {
+            String folded = CharFolding.fold(text);
+            StringBuilder b = new StringBuilder(folded.length());
+            for (int i = 0; i < folded.length(); i++) {
+                if (Character.isLetterOrDigit(folded.charAt(i))) b.append(folded.charAt(i));
+            }
+            return b.toString();
+        }
+    }
+
     /** The proposals, the most asked first, then the most recently asked. */
     public List<Proposal> list() {
         Map<GroupKey, Group> groups = new HashMap<>();
-        questions.forEachAnswered(NOT_EVIDENCE, row -> groups.computeIfAbsent(new GroupKey(row.textId(), row.article()),
-                k -> new Group()).add(row));
+        questions.forEachAnswered(NOT_EVIDENCE, settings.minCount(), row -> groups.computeIfAbsent(
+                new GroupKey(row.textId(), row.article()), k -> new Group(row.normal())).add(row));
         Snapshot kb = knowledge.current();
-        Set<String> asked = askedForms(kb);
+        Asked asked = Asked.by(kb);
         Set<PhrasingDecisionRepository.Key> decided = decisions.all();
-        Map<Long, Optional<String>> normals = new HashMap<>();
         List<Proposal> out = new ArrayList<>();
         groups.forEach((key, group) -> {
             // a group whose every wording retention deleted has nothing left to show
-            if (group.count < settings.minCount() || group.text == null) return;
+            if (group.text == null || asked.has(group.normal, group.text)) return;
             Optional<Article> article = kb.articles().findPublished(key.slug());
             if (article.isEmpty()) return;
-            Optional<String> normal = normals.computeIfAbsent(key.textId(), id -> questions.text(id)
-                    .map(QuestionRepository.TextRow::normal).filter(n -> !n.isEmpty()));
-            if (normal.isEmpty() || asked.contains(normal.get())) return;
-            if (decided.contains(new PhrasingDecisionRepository.Key(normal.get(), key.slug()))) return;
-            out.add(new Proposal(persianLetters(group.text), normal.get(), key.slug(), article.get().title(), group.count,
-                    Instant.ofEpochMilli(group.newest)));
+            if (decided.contains(new PhrasingDecisionRepository.Key(group.normal, key.slug()))) return;
+            out.add(new Proposal(persianLetters(group.text), group.normal, key.slug(), article.get().title(),
+                    group.count, Instant.ofEpochMilli(group.newest)));
         });
         out.sort(Comparator.comparingLong(Proposal::count).reversed()
                 .thenComparing(Proposal::newest, Comparator.reverseOrder())
                 .thenComparing(Proposal::slug).thenComparing(Proposal::text));
-        return out;
-    }
-
-    /**
-     * Every published article's questions in their analysed form. A wording another article already has is not
-     * proposed either: it would be one question of two articles, which {@code check} reports.
-     */
-    private static Set<String> askedForms(Snapshot kb) {
-        PersianAnalysis analysis = kb.analysis();
-        Set<String> out = new HashSet<>();
-        for (Article a : kb.articles().published()) {
-            for (String q : a.questions()) out.add(QuestionText.normalOf(analysis, q));
-        }
         return out;
     }
 

@@ -34,6 +34,8 @@ final class EditorPageRoutes {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int DUE_SOON_DAYS = 30;
+    /** A large log proposes thousands; the list page shows the most asked, the rest follow as these are decided. */
+    private static final int PHRASINGS_SHOWN = 20;
 
     private final EditorService editor;
     private final ProposedPhrasings phrasings;
@@ -124,10 +126,13 @@ final class EditorPageRoutes {
                 + " با بازبینی در ۳۰ روز آینده" + (byOwner.isEmpty() ? "" : "؛ به تفکیک مسئول: " + byOwner.entrySet()
                 .stream().map(e -> e.getKey() + " (" + Fa.num(e.getValue()[0]) + " عقب‌افتاده، " + Fa.num(e.getValue()[1])
                         + " به‌زودی)").collect(java.util.stream.Collectors.joining("، ")));
-        List<EditorViews.Phrasing> proposed = phrasings.list().stream().map(p -> new EditorViews.Phrasing(p.text(),
-                p.slug(), p.title(), "/editor/articles/" + p.slug(), Fa.num(p.count()))).toList();
+        List<pasokh.editor.Proposal> proposals = phrasings.list();
+        List<EditorViews.Phrasing> proposed = proposals.stream().limit(PHRASINGS_SHOWN).map(p -> new EditorViews.Phrasing(
+                p.text(), p.slug(), p.title(), "/editor/articles/" + p.slug(), Fa.num(p.count()))).toList();
+        String more = proposals.size() <= PHRASINGS_SHOWN ? null : Fa.num(proposals.size()) + " پرسش پیشنهاد شده است؛ "
+                + Fa.num(PHRASINGS_SHOWN) + " پرسش پرتکرارتر در زیر است و با رسیدگی به آن‌ها، بعدی‌ها می‌آیند.";
         templates.render(ctx, "editorList.jte", new EditorViews.ListPage(header(ctx), q, rows, counts, notice(ctx),
-                proposed));
+                proposed, more));
     }
 
     private static int urgency(EditorService.Summary s, LocalDate today) {

@@ -13,8 +13,9 @@ public final class EditorViews {
     /** A proposed phrasing: {@code href} the article's edit page, {@code count} in Persian digits. */
     public record Phrasing(String text, String slug, String title, String href, String count) {}
 
+    /** @param phrasingsMore how many more are proposed than shown; null when all are shown */
     public record ListPage(StaffViews.Header header, String query, List<Row> rows, String counts, String notice,
-                           List<Phrasing> phrasings) {}
+                           List<Phrasing> phrasings, String phrasingsMore) {}
 
     /**
      * One problem of the text: {@code key} is the front-matter field (or {@code body}, {@code front matter}),

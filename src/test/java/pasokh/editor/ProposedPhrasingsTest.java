@@ -78,7 +78,8 @@ class ProposedPhrasingsTest {
                 "## فرمول\n\nمستمری برابر است با سنوات ضربدر میانگین دستمزد.");
         kb.article("unemployment", UNEMPLOYMENT, "شرایط دریافت بیمه بیکاری",
                 "بیمه بیکاری به کسی می‌رسد که بی‌میل خود بیکار شده و شش ماه سابقه دارد.",
-                ArticleText.questions("بیمه بیکاری"), "## شرایط\n\nکارگری که بدون میل خودش بیکار شده، مقرری می‌گیرد.");
+                withQuestion(ArticleText.questions("بیمه بیکاری"), "بیمه‌شده‌ها بعد از اخراج بیمه بیکاری می‌گیرند؟"),
+                "## شرایط\n\nکارگری که بدون میل خودش بیکار شده، مقرری می‌گیرد.");
         kb.write("allowances", MARRIAGE, ArticleText.valid("allowances", "کمک‌هزینه ازدواج", "یک بار پرداخت می‌شود.",
                 ArticleText.questions("کمک هزینه ازدواج"), "## مبلغ\n\nیک بار.").replace("status: published",
                 "status: draft"));
@@ -146,6 +147,10 @@ class ProposedPhrasingsTest {
                 // another article's question: adding it here would make it a question of two articles
                 row("محاسبه مستمری چیست", UNEMPLOYMENT), row("محاسبه مستمری چیست", UNEMPLOYMENT),
                 row("محاسبه مستمری چیست", UNEMPLOYMENT),
+                // the half-spaces dropped, as phones often type it: the same question
+                row("بیمهشدهها بعد از اخراج بیمه بیکاری میگیرند", UNEMPLOYMENT),
+                row("بیمهشدهها بعد از اخراج بیمه بیکاری میگیرند", UNEMPLOYMENT),
+                row("بیمهشدهها بعد از اخراج بیمه بیکاری میگیرند", UNEMPLOYMENT),
                 row("بیمه بیکاری بعد از استعفا", UNEMPLOYMENT), row("بیمه بیکاری بعد از استعفا", UNEMPLOYMENT),
                 row("بیمه بیکاری بعد از استعفا", UNEMPLOYMENT));
         assertEquals(List.of("بیمه بیکاری بعد از استعفا → " + UNEMPLOYMENT + " ×3"), shown(phrasings(3).list()));
@@ -325,6 +330,12 @@ class ProposedPhrasingsTest {
     // ------------------------------------------------------------------ helpers
 
     private record Row(String text, String article, String channel) {}
+
+    private static List<String> withQuestion(List<String> questions, String more) {
+        List<String> all = new ArrayList<>(questions);
+        all.add(more);
+        return all;
+    }
 
     private static Row row(String text, String article) {
         return row(text, article, "1420");

@@ -183,6 +183,27 @@ class PhrasingApiTest extends StaffPortal {
         });
     }
 
+    @Test
+    void theListPageShowsTheTwentyMostAskedAndSaysHowManyMoreAreProposedTheApiListsThemAll() throws Exception {
+        List<String> places = List.of("تهران", "اصفهان", "شیراز", "تبریز", "مشهد", "کرج", "قم", "اهواز", "رشت", "یزد",
+                "کرمان", "ساری", "اراک", "همدان", "زنجان", "سمنان", "بوشهر", "ایلام", "گرگان", "قزوین", "سنندج", "بجنورد");
+        for (int i = 0; i < places.size(); i++) asked("بیمه بیکاری کارگران شهر " + places.get(i), UNEMPLOYMENT, 3 + i);
+        String editor = user("many.editor", Role.EDITOR);
+        run(origin -> {
+            StaffClient ed = StaffClient.signIn(new Http(origin), editor, PASSWORD);
+            String page = ed.get("/editor").body();
+            String section = page.substring(page.indexOf("class=\"phrasings\""), page.indexOf("</section>",
+                    page.indexOf("class=\"phrasings\"")));
+            assertEquals(20, section.split("<tr data-slug=", -1).length - 1, "twenty rows");
+            assertTrue(section.contains("پرسش پرتکرارتر در زیر است"), section);
+            assertTrue(section.contains("بیمه بیکاری کارگران شهر بجنورد") && section.contains("۲۴"),
+                    "the most asked is shown, with its count in Persian digits");
+            assertFalse(section.contains("بیمه بیکاری کارگران شهر تهران<"), "the least asked waits");
+            Staff api = signIn(origin, editor);
+            assertTrue(proposed(api, "بیمه بیکاری کارگران شهر تهران"), "the API lists every proposal");
+        });
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** Imports {@code times} calls asking {@code text}, answered by {@code slug}, as a CRM log. */
