@@ -18,6 +18,8 @@ import pasokh.engagement.ReadCounter;
 import pasokh.editor.EditorService;
 import pasokh.editor.RecentChanges;
 import pasokh.flags.ArticleFlags;
+import pasokh.editor.PhrasingSettings;
+import pasokh.editor.ProposedPhrasings;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.questions.ArticleMatcher;
 import pasokh.questions.GapAnalysis;
@@ -32,6 +34,7 @@ import pasokh.store.ArticleReadRepository;
 import pasokh.store.Database;
 import pasokh.store.FeedbackRepository;
 import pasokh.store.FlagRepository;
+import pasokh.store.PhrasingDecisionRepository;
 import pasokh.store.QuestionRepository;
 import pasokh.store.RevisionRepository;
 
@@ -62,6 +65,7 @@ public final class Portal implements AutoCloseable {
     private final RecentChanges recentChanges;
     private final RecordedQuestions recorded;
     private final ArticleFlags flags;
+    private final ProposedPhrasings phrasings;
     private final ScheduledExecutorService flusher;
 
     private Portal(PortalPaths paths, KnowledgeBase.Storage storage, Clock clock) throws IOException {
@@ -83,6 +87,8 @@ public final class Portal implements AutoCloseable {
         RevisionRepository revisions = new RevisionRepository(database);
         this.editor = new EditorService(revisions, knowledge, accounts.audit(), clock);
         this.recentChanges = new RecentChanges(revisions, accounts.audit(), knowledge, clock);
+        this.phrasings = new ProposedPhrasings(new QuestionRepository(database), new PhrasingDecisionRepository(database),
+                editor, knowledge, PhrasingSettings.load(paths.config()), accounts.audit(), clock);
         this.demand = new SiteDemand(new QuestionRepository(database), () -> knowledge.current().analysis(), clock);
         this.recorded = new RecordedQuestions(new QuestionRepository(database), () -> knowledge.current().analysis(),
                 editor::shownVersion, accounts.audit(), clock);
@@ -130,6 +136,9 @@ public final class Portal implements AutoCloseable {
 
     /** Drafts, review, publishing and revisions of the articles. */
     public EditorService editor() { return editor; }
+
+    /** Wordings callers keep asking that an article answers, proposed as more of its questions. */
+    public ProposedPhrasings phrasings() { return phrasings; }
 
     /** What readers search for and find unhelpful, counted with the imported questions. */
     public SiteDemand demand() { return demand; }

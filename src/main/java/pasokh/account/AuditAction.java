@@ -23,7 +23,9 @@ public enum AuditAction {
     CHANGED_ON_DISK("changed-on-disk", "تغییر فایل بیرون از ویرایشگر"),
     QUESTION_RECORDED("question-recorded", "ثبت پرسش تماس‌گیرنده"),
     ARTICLE_FLAGGED("article-flagged", "گزارش ایراد مقاله"),
-    FLAG_RESOLVED("flag-resolved", "رسیدگی به ایراد گزارش‌شده");
+    FLAG_RESOLVED("flag-resolved", "رسیدگی به ایراد گزارش‌شده"),
+    PHRASING_ACCEPTED("phrasing-accepted", "افزودن پرسش پیشنهادی به مقاله"),
+    PHRASING_DISMISSED("phrasing-dismissed", "نادیده گرفتن پرسش پیشنهادی");
 
     private final String id;
     private final String label;

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import pasokh.account.AuditLog;
 import pasokh.article.Article;
 import pasokh.article.AtomicFiles;
 import pasokh.article.PersianDigits;
+import pasokh.article.FrontMatterWriter;
 import pasokh.article.ReviewDates;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.knowledge.Snapshot;
@@ -42,6 +44,8 @@ import pasokh.store.RevisionRepository;
 public final class EditorService {
 
     public static final String SYSTEM = "سیستم";
+    /** The note of the revision an accepted proposed phrasing makes. */
+    public static final String PROPOSED_QUESTION_NOTE = "پرسش پیشنهادی افزوده شد";
     /** A publish is served by the next snapshot; waiting longer than this means something is wrong. */
     private static final long PUBLISH_WAIT_SECONDS = 10;
 
@@ -123,22 +127,13 @@ public final class EditorService {
         }
         // asked for, not enforced: a corrected typo in a number must not be held up
         Optional<SourceProblem> reviewDate = staleReviewDate(slug, baseVersion, checked);
-        Optional<RevisionRepository.StateRow> state = revisions.state(slug);
-        // an edit of a published article is a draft until it is published again; the file stays as it was
-        ArticleState next = state.map(s -> ArticleState.byId(s.state()).orElse(ArticleState.DRAFT))
-                .filter(s -> s == ArticleState.REVIEW).orElse(ArticleState.DRAFT);
-        RevisionRepository.Saved saved = revisions.save(slug, baseVersion, source, SourceChecker.numberOf(source),
-                by.name(), clock.millis(), next.id(), "");
-        return switch (saved) {
+        Stored stored = storeDraft(slug, baseVersion, source, by, "");
+        return switch (stored.saved()) {
             case RevisionRepository.Accepted a -> {
                 audit.record(by, AuditAction.DRAFT_SAVED, slug, "version " + a.version());
-                // the published file is still what readers see: keep that state visible until a new publish
-                if (state.map(s -> s.publishedVersion() != null).orElse(false)) {
-                    revisions.setState(slug, next.id(), null, false, clock.millis());
-                }
                 List<SourceProblem> warnings = new ArrayList<>(checked.problems());
                 reviewDate.ifPresent(warnings::add);
-                yield new SaveOutcome.Saved(a.version(), next, List.copyOf(warnings));
+                yield new SaveOutcome.Saved(a.version(), stored.state(), List.copyOf(warnings));
             }
             case RevisionRepository.Stale stale -> {
                 audit.record(by, AuditAction.EDIT_REFUSED, slug, "based on version " + baseVersion + ", latest is "
@@ -146,6 +141,59 @@ public final class EditorService {
                 yield new SaveOutcome.Conflict(revision(stale.current()), diff(stale.current().source(), source));
             }
         };
+    }
+
+    private record Stored(RevisionRepository.Saved saved, ArticleState state) {}
+
+    /** Saves a checked source as the next draft revision (in review, it stays in review). */
+    private Stored storeDraft(String slug, long baseVersion, String source, Actor by, String note) {
+        Optional<RevisionRepository.StateRow> state = revisions.state(slug);
+        // an edit of a published article is a draft until it is published again; the file stays as it was
+        ArticleState next = state.map(s -> ArticleState.byId(s.state()).orElse(ArticleState.DRAFT))
+                .filter(s -> s == ArticleState.REVIEW).orElse(ArticleState.DRAFT);
+        RevisionRepository.Saved saved = revisions.save(slug, baseVersion, source, SourceChecker.numberOf(source),
+                by.name(), clock.millis(), next.id(), note);
+        // the published file is still what readers see: keep that state visible until a new publish
+        if (saved instanceof RevisionRepository.Accepted && state.map(s -> s.publishedVersion() != null).orElse(false)) {
+            revisions.setState(slug, next.id(), null, false, clock.millis());
+        }
+        return new Stored(saved, next);
+    }
+
+    /**
+     * A proposed phrasing accepted: {@code question} is added to the questions of the article's latest revision,
+     * saved as a new draft revision by {@code by} (in review, it stays in review) for a publisher to publish. The
+     * front matter is written again from its parsed fields, so field order and quoting stay as the form keeps them.
+     *
+     * @return the new revision's version
+     */
+    public long addProposedQuestion(String slug, String question, Actor by) {
+        Current latest = current(slug).orElseThrow(() -> new EditorException(EditorException.Kind.NOT_FOUND,
+                "مقاله‌ای با نشانی «" + slug + "» نیست."));
+        if (latest.state() == ArticleState.ARCHIVED) {
+            throw new EditorException(EditorException.Kind.NOT_ALLOWED_NOW, "این مقاله بایگانی شده است.");
+        }
+        Article article = SourceChecker.check(knowledge.current(), knowledge.articlesFolder(), slug, latest.source())
+                .article().orElseThrow(() -> new EditorException(EditorException.Kind.NOT_ALLOWED_NOW,
+                        "آخرین نسخهٔ این مقاله خطا دارد؛ نخست آن را در ویرایشگر درست و ذخیره کنید."));
+        FrontMatterWriter.Fields fields = FrontMatterWriter.of(article);
+        List<String> questions = new ArrayList<>(fields.lists().getOrDefault("questions", List.of()));
+        questions.add(question);
+        Map<String, List<String>> lists = new LinkedHashMap<>(fields.lists());
+        lists.put("questions", questions);
+        String source = FrontMatterWriter.write(new FrontMatterWriter.Fields(fields.values(), lists, fields.body()));
+        SourceChecker.Checked checked = SourceChecker.check(knowledge.current(), knowledge.articlesFolder(), slug, source);
+        if (!checked.valid()) {
+            throw new EditorException(EditorException.Kind.NOT_ALLOWED_NOW, "با این پرسش مقاله خطا پیدا می‌کند: "
+                    + checked.problems().stream().filter(SourceProblem::error).map(SourceProblem::message).findFirst()
+                    .orElse(""));
+        }
+        Stored stored = storeDraft(slug, latest.version(), source, by, PROPOSED_QUESTION_NOTE);
+        if (!(stored.saved() instanceof RevisionRepository.Accepted a)) {
+            throw new EditorException(EditorException.Kind.CONFLICT, "هم‌زمان نسخهٔ تازه‌ای ذخیره شد؛ دوباره تلاش کنید.");
+        }
+        audit.record(by, AuditAction.PHRASING_ACCEPTED, slug, "version " + a.version() + ": " + question);
+        return a.version();
     }
 
     /**

@@ -13,7 +13,20 @@ import pasokh.analysis.PersianAnalysis;
  * («یارانه» into «یا را نه»), which helps a search find something but would merge unrelated questions here.
  * Stopwords, lone letters and placeholders carry no topic and are left out.
  */
-record QuestionText(String normal, List<String> terms) {
+public record QuestionText(String normal, List<String> terms) {
+
+    /**
+     * The analysed form a wording is stored under when it is imported (scrubbed, on one line, then read): what
+     * an article's question is compared with, to tell whether callers' wording is already among them.
+     */
+    public static String normalOf(PersianAnalysis analysis, String wording) {
+        return read(analysis, RowChecker.oneLine(PersonalData.scrub(wording))).normal();
+    }
+
+    /** Whether scrubbing put a placeholder (‹موبایل›, ‹شماره›…) in the text: no wording to show readers. */
+    public static boolean hasPlaceholder(String scrubbed) {
+        return scrubbed.indexOf('‹') >= 0;
+    }
 
     static QuestionText read(PersianAnalysis analysis, String scrubbed) {
         List<String> terms = new ArrayList<>();

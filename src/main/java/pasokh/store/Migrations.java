@@ -28,7 +28,8 @@ final class Migrations {
             "006-article-revisions.sql",
             "007-question-demand-index.sql",
             "008-revision-numbers.sql",
-            "009-agent-records.sql");
+            "009-agent-records.sql",
+            "010-phrasing-decisions.sql");
 
     private Migrations() {}
 

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 
@@ -400,6 +402,46 @@ public final class QuestionRepository {
             return rs.getLong(1);
         } catch (SQLException e) {
             throw StoreException.of("cannot count questions in " + db.file(), e);
+        }
+    }
+
+    /**
+     * One wording of one analysed text ({@code normal}), asked {@code count} times with {@code article} named as
+     * its answer, last at {@code newest}; {@code text} is null for the questions whose wording retention deleted.
+     */
+    public record AnsweredRow(long textId, String normal, String article, String text, long count, long newest) {}
+
+    public interface AnsweredVisitor {
+        void visit(AnsweredRow row);
+    }
+
+    /**
+     * Every question that names the article that answered it, counted by text, article and wording, for the texts
+     * asked at least {@code minCount} times with that article, leaving out the channels given (ids) and texts that
+     * analysed to nothing. One pass over the questions, grouped in SQLite (0.6 s for 1.5 million rows).
+     */
+    public void forEachAnswered(Set<String> leftOutChannels, long minCount, AnsweredVisitor visitor) {
+        String placeholders = String.join(", ", Collections.nCopies(Math.max(1, leftOutChannels.size()), "?"));
+        try (Connection c = db.connect();
+             PreparedStatement p = c.prepareStatement("""
+                     SELECT w.text_id, t.normal, w.article, w.text, w.n, w.newest FROM (
+                       SELECT g.*, SUM(g.n) OVER (PARTITION BY g.text_id, g.article) AS total FROM (
+                         SELECT text_id, article, text, COUNT(*) AS n, MAX(at) AS newest FROM questions
+                         WHERE article <> '' AND channel NOT IN (%s) GROUP BY text_id, article, text) g) w
+                     JOIN question_texts t ON t.id = w.text_id WHERE w.total >= ? AND t.normal <> ''"""
+                     .formatted(placeholders))) {
+            int i = 1;
+            if (leftOutChannels.isEmpty()) p.setString(i++, "");
+            for (String channel : leftOutChannels) p.setString(i++, channel);
+            p.setLong(i, minCount);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    visitor.visit(new AnsweredRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getLong(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot read answered questions from " + db.file(), e);
         }
     }
 }

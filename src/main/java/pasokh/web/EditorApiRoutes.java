@@ -204,6 +204,7 @@ final class EditorApiRoutes {
             case NOT_FOUND -> 404;
             case NOT_ALLOWED_NOW, CONFLICT -> 409;
             case STORAGE -> 503;
+            case NOT_PROPOSED -> 422;
         };
     }
 }

@@ -21,6 +21,7 @@ import pasokh.article.MarkdownRenderer;
 import pasokh.editor.ArticleState;
 import pasokh.editor.EditorService;
 import pasokh.editor.Preview;
+import pasokh.editor.ProposedPhrasings;
 import pasokh.editor.SaveOutcome;
 import pasokh.editor.SourceProblem;
 import pasokh.flags.ArticleFlags;
@@ -34,19 +35,24 @@ final class EditorPageRoutes {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int DUE_SOON_DAYS = 30;
+    /** A large log proposes thousands; the list page shows the most asked, the rest follow as these are decided. */
+    private static final int PHRASINGS_SHOWN = 20;
 
     private final EditorService editor;
     private final ArticleFlags flags;
+    private final ProposedPhrasings phrasings;
     private final pasokh.knowledge.KnowledgeBase knowledge;
     private final MarkdownRenderer markdown;
     private final StaffAccess access;
     private final Templates templates;
     private final Clock clock;
 
-    EditorPageRoutes(EditorService editor, ArticleFlags flags, pasokh.knowledge.KnowledgeBase knowledge,
-                     MarkdownRenderer markdown, StaffAccess access, Templates templates, Clock clock) {
+    EditorPageRoutes(EditorService editor, ArticleFlags flags, ProposedPhrasings phrasings,
+                     pasokh.knowledge.KnowledgeBase knowledge, MarkdownRenderer markdown, StaffAccess access,
+                     Templates templates, Clock clock) {
         this.editor = editor;
         this.flags = flags;
+        this.phrasings = phrasings;
         this.knowledge = knowledge;
         this.markdown = markdown;
         this.access = access;
@@ -140,8 +146,13 @@ final class EditorPageRoutes {
                 .stream().map(e -> e.getKey() + " (" + Fa.num(e.getValue()[0]) + " عقب‌افتاده، " + Fa.num(e.getValue()[1])
                         + " به‌زودی)").collect(java.util.stream.Collectors.joining("، ")))
                 + (flagged.isEmpty() ? "" : "؛ " + Fa.num(flagged.size()) + " با ایراد گزارش‌شده");
+        List<pasokh.editor.Proposal> proposals = phrasings.list();
+        List<EditorViews.Phrasing> proposed = proposals.stream().limit(PHRASINGS_SHOWN).map(p -> new EditorViews.Phrasing(
+                p.text(), p.slug(), p.title(), "/editor/articles/" + p.slug(), Fa.num(p.count()))).toList();
+        String more = proposals.size() <= PHRASINGS_SHOWN ? null : Fa.num(proposals.size()) + " پرسش پیشنهاد شده است؛ "
+                + Fa.num(PHRASINGS_SHOWN) + " پرسش پرتکرارتر در زیر است و با رسیدگی به آن‌ها، بعدی‌ها می‌آیند.";
         templates.render(ctx, "editorList.jte", new EditorViews.ListPage(header(ctx), q, rows, counts, notice(ctx),
-                flagged));
+                flagged, proposed, more));
     }
 
     private static int urgency(EditorService.Summary s, LocalDate today) {
@@ -332,6 +343,10 @@ final class EditorPageRoutes {
             case "archive" -> "بایگانی شد.";
             case "flag-resolved" -> "ایراد رسیدگی‌شده علامت خورد و از فهرست ایرادهای باز بیرون رفت.";
             case "flag-already-resolved" -> "این ایراد را کس دیگری پیش‌تر رسیدگی‌شده علامت زده بود.";
+            case "phrasing-accepted" -> "پرسش به پرسش‌های مقاله افزوده شد و نسخهٔ پیش‌نویس تازه‌ای ساخته شد؛"
+                    + " پس از انتشار، جستجو با این عبارت هم مقاله را می‌یابد.";
+            case "phrasing-dismissed" -> "این پرسش نادیده گرفته شد و دیگر برای این مقاله پیشنهاد نمی‌شود.";
+            case "phrasing-gone" -> "این پیشنهاد دیگر در فهرست نیست؛ کس دیگری پیش‌تر به آن رسیدگی کرده است.";
             default -> null;
         };
     }

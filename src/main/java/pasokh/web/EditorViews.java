@@ -20,12 +20,16 @@ public final class EditorViews {
     /** An article with open flags, as the list's summary above the table names it. */
     public record Flagged(String title, String href, String shownCount, long count) {}
 
+    /** @param phrasingsMore how many more are proposed than shown; null when all are shown */
     public record ListPage(StaffViews.Header header, String query, List<Row> rows, String counts, String notice,
-                           List<Flagged> flagged) {}
+                           List<Flagged> flagged, List<Phrasing> phrasings, String phrasingsMore) {}
 
     /** An open flag on the edit page; {@code target} and {@code time} in Persian. */
     public record FlagRow(long id, String target, String text, String user, String time, String version,
                           String resolveHref) {}
+
+    /** A proposed phrasing: {@code href} the article's edit page, {@code count} in Persian digits. */
+    public record Phrasing(String text, String slug, String title, String href, String count) {}
 
     /**
      * One problem of the text: {@code key} is the front-matter field (or {@code body}, {@code front matter}),

@@ -59,12 +59,13 @@ public final class WebApp {
                 clock);
         InsightsRoutes insights = new InsightsRoutes(portal.gaps(), portal.recordedQuestions(), portal.flags(), knowledge,
                 staff, templates, clock);
-        EditorPageRoutes editorPages = new EditorPageRoutes(portal.editor(), portal.flags(), knowledge, portal.markdown(),
+        EditorPageRoutes editorPages = new EditorPageRoutes(portal.editor(), portal.flags(), portal.phrasings(), knowledge, portal.markdown(),
                 staff, templates, clock);
         EditorApiRoutes editorApi = new EditorApiRoutes(portal.editor(), portal.flags(), portal.markdown(), staff);
         AgentApiRoutes agentApi = new AgentApiRoutes(portal.recordedQuestions(), portal.flags(), staff);
         AgentRoutes agent = new AgentRoutes(knowledge, portal.search(), new ArticleLinks(portal.reads()),
                 portal.recentChanges(), staff, templates);
+        PhrasingRoutes phrasings = new PhrasingRoutes(portal.phrasings(), staff);
         SearchAdmission searches = new SearchAdmission(limits.searchesPerAddress(), limits.searchesAtOnce());
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -96,6 +97,7 @@ public final class WebApp {
             editorPages.register(config.routes);
             agent.register(config.routes);
             agentApi.register(config.routes);
+            phrasings.register(config.routes);
 
             config.routes.exception(StaffRefusal.SignInRequired.class, (e, ctx) -> {
                 if (StaffAccess.isApi(ctx)) {
