@@ -204,6 +204,39 @@ class PhrasingApiTest extends StaffPortal {
         });
     }
 
+    @Test
+    void aWordingAgentsRecordThreeTimesWithOneArticleIsProposedAcceptedPublishedAndThenFoundBySearch() throws Exception {
+        String wording = "پول مستمری کارگر بازنشسته رو از کدوم حقوقش حساب میکنن";
+        String agent = user("loop.agent", Role.AGENT);
+        String editor = user("loop.editor", Role.EDITOR);
+        String publisher = user("loop.publisher", Role.PUBLISHER);
+        run(origin -> {
+            Staff ag = signIn(origin, agent);
+            for (int call = 1; call <= 3; call++) {
+                String request = StaffClient.JSON.createObjectNode().put("text", wording).put("channel", "1420")
+                        .put("slug", PENSION).toString();
+                HttpResponse<String> r = ag.post("/api/agent/questions", request);
+                assertEquals(201, r.statusCode(), r::body);
+                assertEquals(call == 3, proposed(signIn(origin, editor), wording),
+                        "proposed once asked three times (phrasings.min-count), not before: call " + call);
+            }
+            Staff ed = signIn(origin, editor);
+            HttpResponse<String> accepted = ed.post("/api/editor/phrasings/accept", body(wording, PENSION));
+            assertEquals(200, accepted.statusCode(), accepted::body);
+            long version = StaffClient.json(accepted).get("version").asLong();
+            Staff pub = signIn(origin, publisher);
+            HttpResponse<String> published = pub.post("/api/editor/articles/" + PENSION + "/publish",
+                    StaffClient.JSON.createObjectNode().put("version", version).toString());
+            assertEquals(200, published.statusCode(), published::body);
+            assertTrue(Files.readString(file("retirement", PENSION)).contains(wording), "the file has the new question");
+            HttpResponse<String> found = pub.get("/api/search?q=" + java.net.URLEncoder.encode(wording,
+                    StandardCharsets.UTF_8));
+            assertEquals(PENSION, StaffClient.json(found).get("hits").get(0).get("slug").asText(),
+                    "the callers' own wording finds the article first: " + found.body());
+            assertFalse(proposed(ed, wording), "no longer proposed");
+        });
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** Imports {@code times} calls asking {@code text}, answered by {@code slug}, as a CRM log. */
