@@ -237,12 +237,16 @@ public final class EditorService {
                 .filter(r -> r.version() != null && r.version() == baseVersion);
         if (previous.isEmpty()) return Optional.empty();
         Article now = checked.article().orElseThrow();
-        if (ReviewDates.figures(now.body() + " " + now.summary()).equals(figuresOf(previous.get().source()))) {
+        // both read by the parser, so quoting or folding in the YAML never reads as a changed figure
+        List<String> before = SourceChecker.read(knowledge.current(), knowledge.articlesFolder(), slug,
+                previous.get().source()).map(a -> ReviewDates.figures(a.body() + " " + a.summary()))
+                .orElseGet(() -> figuresOf(previous.get().source()));
+        if (ReviewDates.figures(now.body() + " " + now.summary()).equals(before)) {
             return Optional.empty();
         }
-        Optional<java.time.LocalDate> before = SourceChecker.check(knowledge.current(), knowledge.articlesFolder(), slug,
-                previous.get().source()).article().flatMap(Article::reviewBy);
-        boolean unchanged = now.reviewBy().equals(before);
+        Optional<java.time.LocalDate> reviewBefore = SourceChecker.read(knowledge.current(), knowledge.articlesFolder(),
+                slug, previous.get().source()).flatMap(Article::reviewBy);
+        boolean unchanged = now.reviewBy().equals(reviewBefore);
         boolean passed = now.reviewBy().map(d -> d.isBefore(java.time.LocalDate.now(clock))).orElse(true);
         if (!unchanged && !passed) return Optional.empty();
         return Optional.of(new SourceProblem("review_by", 1, FIGURES_CHANGED + ": تاریخ بازبینی تازه‌ای"

@@ -111,7 +111,8 @@ class GapsCommandTest {
         try (CSVParser p = CSVParser.builder().setReader(new StringReader(text))
                 .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
             assertEquals(List.of("rank", "id", "verdict", "size", "trend", "best_article", "score", "coverage",
-                    "channels", "first_seen", "last_seen", "representative", "questions"), p.getHeaderNames());
+                    "channels", "first_seen", "last_seen", "representative", "questions", "articles_named"),
+                    p.getHeaderNames(), "the articles the questions themselves name (agents, CRM) come last");
             records = p.getRecords();
         }
         assertEquals(3, records.size());

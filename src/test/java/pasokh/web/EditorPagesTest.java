@@ -485,7 +485,11 @@ class EditorPagesTest {
         pressButton(browser, "ذخیرهٔ پیش‌نویس");
 
         assertEquals("/editor/articles/" + CREATED, path(browser), "the new article's own page");
-        assertEquals("پیش‌نویس ذخیره شد.", text(browser, By.cssSelector("[role=status]")));
+        String saved = text(browser, By.cssSelector("[role=status]"));
+        assertTrue(saved.startsWith("پیش‌نویس ذخیره شد") && saved.contains("منتشر نمی‌شود"),
+                "saved, and told what check would still say before it can be published: " + saved);
+        assertTrue(text(browser, By.cssSelector(".problems")).contains(FieldNames.persian("sms")),
+                "the SMS text is missing: " + text(browser, By.cssSelector(".problems")));
         assertEquals("پیش‌نویس", stateShown(browser));
         assertTrue(Stream.of(articles.toFile().listFiles()).noneMatch(c -> new java.io.File(c, CREATED + ".md").exists()),
                 "a draft is not written into the articles folder");
@@ -837,7 +841,7 @@ class EditorPagesTest {
         for (String line : body.lines().toList()) {
             if (line.isBlank() || !Character.isLetter(line.charAt(0)) || line.contains("**")) continue;
             for (String s : line.split("(?<=\\.) ")) {
-                if (s.length() > 20 && s.endsWith(".") && !s.matches(".*[\\d\\[\\]«»*_`].*")) return s;
+                if (s.length() > 20 && s.endsWith(".") && !s.matches(".*[\\d۰-۹\\[\\]«»*_`].*")) return s;
             }
         }
         throw new AssertionError("no plain sentence without figures in " + body);

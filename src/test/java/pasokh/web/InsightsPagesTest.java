@@ -256,7 +256,7 @@ class InsightsPagesTest {
                 return [...document.querySelectorAll('.figures > div')].map(e => {
                   const r = e.getBoundingClientRect(); return {left: r.left, right: r.right, width: r.width}; });
                 """);
-        assertEquals(5, boxes.size());
+        assertEquals(6, boxes.size(), "the five figures of the report and the questions agents recorded");
         for (Map<String, Object> b : boxes) {
             assertTrue(((Number) b.get("left")).doubleValue() >= 0 && ((Number) b.get("right")).doubleValue() <= 360,
                     "each figure is on the screen: " + boxes);
