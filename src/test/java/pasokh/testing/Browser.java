@@ -90,6 +90,26 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
     }
 
+    /** A desktop screen of 1280x720, the size staff pages are checked at (undoes {@link #phone}). */
+    public void desktop() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", 1280, "height", 720, "deviceScaleFactor", 1, "mobile", false));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+    }
+
+    /** Marks the page shown now, so that {@link #awaitNewPage} can tell when a key press has replaced it. */
+    public void markPage() {
+        script("window.__stalePage = true");
+    }
+
+    /** Waits until the page marked by {@link #markPage} is gone and the next one has loaded. */
+    public void awaitNewPage() {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script(
+                        "return window.__stalePage === undefined && document.readyState === 'complete'")));
+    }
+
     public void get(String url) {
         driver.get(url);
     }

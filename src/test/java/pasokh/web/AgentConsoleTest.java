@@ -34,6 +34,7 @@ import pasokh.article.Article;
 import pasokh.article.SmsText;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.testing.Browser;
+import pasokh.testing.Folders;
 
 /**
  * The agents' console in headless Chromium, driven by keyboard as an agent on a live call drives it: type, move
@@ -54,8 +55,8 @@ class AgentConsoleTest {
 
     @BeforeAll
     static void start() throws Exception {
-        copy(Path.of("articles"), dir.resolve("articles"));
-        copy(Path.of("index-config"), dir.resolve("index-config"));
+        Folders.copy(Path.of("articles"), dir.resolve("articles"));
+        Folders.copy(Path.of("index-config"), dir.resolve("index-config"));
         portal = Portal.start(new PortalPaths(dir.resolve("articles"), dir.resolve("index-config"), dir.resolve("data")),
                 KnowledgeBase.Storage.MEMORY);
         portal.accounts().users().add(AGENT, PASSWORD, EnumSet.of(Role.AGENT), Actor.commandLine());
@@ -77,8 +78,7 @@ class AgentConsoleTest {
 
     @BeforeEach
     void onADesktop() {
-        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", 1280, "height", 720, "deviceScaleFactor", 1, "mobile", false));
+        browser.desktop();
     }
 
     @Test
@@ -326,13 +326,4 @@ class AgentConsoleTest {
         return false;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(target);
-                else Files.writeString(target, Files.readString(f, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-            }
-        }
-    }
 }

@@ -43,6 +43,7 @@ import pasokh.account.Actor;
 import pasokh.account.Role;
 import pasokh.knowledge.KnowledgeBase;
 import pasokh.testing.Browser;
+import pasokh.testing.Folders;
 
 /**
  * {@code /editor} in headless Chromium, driven from the keyboard as editors and publishers use it: the list
@@ -90,8 +91,8 @@ class EditorPagesTest {
     @BeforeAll
     static void start() throws Exception {
         articles = dir.resolve("articles");
-        copy(Path.of("articles"), articles);
-        copy(Path.of("index-config"), dir.resolve("index-config"));
+        Folders.copy(Path.of("articles"), articles);
+        Folders.copy(Path.of("index-config"), dir.resolve("index-config"));
         Path overdue = fileOf(OVERDUE);
         String text = Files.readString(overdue, StandardCharsets.UTF_8);
         String changed = text.replaceFirst("(?m)^updated: .*$", "updated: 1404-01-10")
@@ -121,8 +122,8 @@ class EditorPagesTest {
 
     @BeforeEach
     void onADesktop() {
-        desktop(browser);
-        desktop(other);
+        browser.desktop();
+        other.desktop();
     }
 
     @Test
@@ -515,7 +516,7 @@ class EditorPagesTest {
         String diff = browser.driver().findElement(By.linkText("تفاوت")).getAttribute("href");
         List<String> problems = new ArrayList<>();
         for (String size : List.of("1280x720", "360 px phone")) {
-            if (size.startsWith("1280")) desktop(browser);
+            if (size.startsWith("1280")) browser.desktop();
             else browser.phone(360, 740);
             for (String page : List.of("/editor", "/editor/articles/" + CHECKED, URI.create(diff).getPath() + "?"
                     + URI.create(diff).getRawQuery(), "/editor/new")) {
@@ -626,9 +627,9 @@ class EditorPagesTest {
     }
 
     private static void typeAndWait(Browser b, CharSequence... keys) {
-        markPage(b);
+        b.markPage();
         press(b, keys);
-        awaitNewPage(b);
+        b.awaitNewPage();
     }
 
     private static void pressAndWait(Browser b, Keys key) {
@@ -646,21 +647,8 @@ class EditorPagesTest {
         throw new AssertionError("not reached by Tab in " + max + " presses; passed " + passed);
     }
 
-    private static void markPage(Browser b) {
-        b.script("window.__stalePage = true");
-    }
 
-    private static void awaitNewPage(Browser b) {
-        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(b.script(
-                        "return window.__stalePage === undefined && document.readyState === 'complete'")));
-    }
 
-    private static void desktop(Browser b) {
-        b.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", 1280, "height", 720, "deviceScaleFactor", 1, "mobile", false));
-        b.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
-    }
 
     /** Waits until the live preview's text satisfies {@code wanted}, and returns it. */
     private static String awaitPreview(Browser b, Predicate<String> wanted) {
@@ -768,15 +756,6 @@ class EditorPagesTest {
 
     // --- the articles' text
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
 
     private static List<Path> files() throws IOException {
         try (Stream<Path> all = Files.walk(articles)) {

@@ -67,7 +67,7 @@ class InsightsPagesTest {
         app = WebApp.create(portal).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         browser.get(base + "/login");
-        desktop();
+        browser.desktop();
         signIn();
     }
 
@@ -80,7 +80,7 @@ class InsightsPagesTest {
 
     @BeforeEach
     void onADesktop() {
-        desktop();
+        browser.desktop();
     }
 
     @Test
@@ -239,7 +239,7 @@ class InsightsPagesTest {
         assertTrue(draft != null);
         List<String> problems = new ArrayList<>();
         for (String size : List.of("1280x720", "360 px phone")) {
-            if (size.startsWith("1280")) desktop();
+            if (size.startsWith("1280")) browser.desktop();
             else browser.phone(360, 740);
             for (String page : List.of("/insights", "/insights?since=1405/08/30&until=1405/09/09", draft)) {
                 check(page, size, problems);
@@ -336,12 +336,12 @@ class InsightsPagesTest {
         assertEquals("/login", path(), "signed out, /insights asks for a sign-in");
         assertEquals("/insights", queryParam("next"));
         browser.script("arguments[0].focus()", browser.driver().findElement(By.id("username")));
-        markPage();
+        browser.markPage();
         press(MANAGER);
         press(Keys.TAB);
         press(PASSWORD);
         press(Keys.ENTER);
-        awaitNewPage();
+        browser.awaitNewPage();
         assertEquals("/insights", path(), "back on the page asked for");
     }
 
@@ -350,26 +350,13 @@ class InsightsPagesTest {
     }
 
     private static void pressAndWait(CharSequence keys) {
-        markPage();
+        browser.markPage();
         press(keys);
-        awaitNewPage();
+        browser.awaitNewPage();
     }
 
-    private static void markPage() {
-        browser.script("window.__stalePage = true");
-    }
 
-    private static void awaitNewPage() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(browser.script(
-                        "return window.__stalePage === undefined && document.readyState === 'complete'")));
-    }
 
-    private static void desktop() {
-        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", 1280, "height", 720, "deviceScaleFactor", 1, "mobile", false));
-        browser.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
-    }
 
     // --- reading the page
 

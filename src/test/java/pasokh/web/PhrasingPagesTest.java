@@ -87,13 +87,13 @@ class PhrasingPagesTest {
 
         List<String> problems = new ArrayList<>();
         for (String size : List.of("desktop", "360 px phone")) {
-            if (size.equals("desktop")) desktop(browser);
+            if (size.equals("desktop")) browser.desktop();
             else browser.phone(360, 740);
             browser.get(base + "/editor");
             check(browser, "/editor at " + size, problems);
         }
         assertEquals(List.of(), problems);
-        desktop(browser);
+        browser.desktop();
         browser.get(base + "/editor");
 
         // from the keyboard: Tab to the first proposal's accept button, Enter
@@ -144,9 +144,9 @@ class PhrasingPagesTest {
     private static void signIn(Browser b) {
         b.get(base + "/editor");
         b.script("arguments[0].focus()", b.driver().findElement(By.id("username")));
-        markPage(b);
+        b.markPage();
         new Actions(b.driver()).sendKeys(EDITOR, Keys.TAB, PASSWORD, Keys.ENTER).perform();
-        awaitNewPage(b);
+        b.awaitNewPage();
         assertEquals(base + "/editor", b.driver().getCurrentUrl());
     }
 
@@ -184,24 +184,11 @@ class PhrasingPagesTest {
     }
 
     private static void pressAndWait(Browser b, Keys key) {
-        markPage(b);
+        b.markPage();
         new Actions(b.driver()).sendKeys(key).perform();
-        awaitNewPage(b);
+        b.awaitNewPage();
     }
 
-    private static void markPage(Browser b) {
-        b.script("window.__stalePage = true");
-    }
 
-    private static void awaitNewPage(Browser b) {
-        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(b.script(
-                        "return window.__stalePage === undefined && document.readyState === 'complete'")));
-    }
 
-    private static void desktop(Browser b) {
-        b.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", 1280, "height", 720, "deviceScaleFactor", 1, "mobile", false));
-        b.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
-    }
 }

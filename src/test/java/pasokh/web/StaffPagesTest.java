@@ -82,7 +82,7 @@ class StaffPagesTest {
 
     @BeforeEach
     void signedOutOnADesktop() {
-        desktop();
+        browser.desktop();
         browser.get(base + "/login");
         browser.driver().manage().deleteAllCookies();
     }
@@ -257,7 +257,7 @@ class StaffPagesTest {
     void axeFindsNothingAndNoPageScrollsSidewaysOnADesktopOrAPhone() {
         List<String> problems = new ArrayList<>();
         for (String size : List.of("1280x720", "360 px phone")) {
-            if (size.startsWith("1280")) desktop(); else browser.phone(360, 740);
+            if (size.startsWith("1280")) browser.desktop(); else browser.phone(360, 740);
             browser.driver().manage().deleteAllCookies();
             for (String page : List.of("/login", "/login?out=1")) check(page, size, problems);
             browser.get(base + "/login");
@@ -378,9 +378,9 @@ class StaffPagesTest {
 
     /** Types into the focused element (texts and keys in turn) and waits for the page it submits to. */
     private static void typeAndWait(CharSequence... keys) {
-        markPage();
+        browser.markPage();
         for (CharSequence k : keys) browser.driver().switchTo().activeElement().sendKeys(k);
-        awaitNewPage();
+        browser.awaitNewPage();
     }
 
     private static void pressAndWait(Keys key) {
@@ -408,21 +408,8 @@ class StaffPagesTest {
         browser.script("arguments[0].focus()", browser.driver().findElement(by));
     }
 
-    private static void markPage() {
-        browser.script("window.__stalePage = true");
-    }
 
-    private static void awaitNewPage() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(browser.script(
-                        "return window.__stalePage === undefined && document.readyState === 'complete'")));
-    }
 
-    private static void desktop() {
-        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", 1280, "height", 720, "deviceScaleFactor", 1, "mobile", false));
-        browser.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
-    }
 
     // --- reading the page
 
