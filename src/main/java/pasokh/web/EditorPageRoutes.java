@@ -286,7 +286,7 @@ final class EditorPageRoutes {
                     ArticleState.byId(r.state()).map(ArticleState::label).orElse(r.state()), r.note(),
                     r.version() == latest ? "" : "/editor/articles/" + slug + "/diff?from=" + r.version() + "&to=" + latest))
                     .toList();
-            open = flags.openOf(slug).stream().map(f -> new EditorViews.FlagRow(f.id(), f.target().persian(), f.text(),
+            open = flags.openOf(slug).stream().map(f -> new EditorViews.FlagRow(f.id(), f.target().persian(), Fa.digits(f.text()),
                     f.user(), shown(f.at()), f.version() == 0 ? "پیش از ثبت نسخه‌ها" : "نسخهٔ " + Fa.num(f.version()),
                     "/editor/articles/" + slug + "/flags/" + f.id() + "/resolve")).toList();
         }
