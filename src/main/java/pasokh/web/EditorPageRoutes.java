@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -320,7 +321,7 @@ final class EditorPageRoutes {
     }
 
     /** A moment as the edit page shows it: the Jalali day and the time, in Persian digits. */
-    private String shown(java.time.Instant at) {
+    private String shown(Instant at) {
         var local = at.atZone(clock.getZone());
         return Fa.date(local.toLocalDate()) + " " + Fa.digits(local.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
     }

@@ -19,6 +19,7 @@ import pasokh.article.Article;
 import pasokh.article.JalaliDate;
 import pasokh.flags.ArticleFlags;
 import pasokh.knowledge.KnowledgeBase;
+import pasokh.knowledge.Snapshot;
 import pasokh.questions.Channel;
 import pasokh.questions.GapCsv;
 import pasokh.questions.GapGroup;
@@ -222,7 +223,7 @@ final class InsightsRoutes {
      * The articles the group's questions name (an agent's record says which article answered the caller), with
      * the versions agents had open.
      */
-    private static String named(GapGroup g, pasokh.knowledge.Snapshot kb) {
+    private static String named(GapGroup g, Snapshot kb) {
         if (g.articlesNamed().isEmpty()) return "";
         return "؛ پاسخ ثبت‌شده: " + g.articlesNamed().stream().limit(3).map(n -> "«"
                 + kb.articles().find(n.slug()).map(Article::title).orElse(n.slug()) + "» (" + Fa.num(n.questions())
