@@ -110,6 +110,31 @@ public final class Browser implements AutoCloseable {
                         "return window.__stalePage === undefined && document.readyState === 'complete'")));
     }
 
+    /**
+     * What is wrong with the page shown, as a person would see it: axe's findings, a page wider than the screen,
+     * and elements reaching past its edge (scroll boxes, preformatted text and hidden helpers excepted). Each
+     * entry starts with {@code where}.
+     */
+    public List<String> layoutProblems(String where) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (Violation v : accessibilityViolations()) {
+            problems.add(where + ": axe " + v.rule() + " (" + v.impact() + ") " + v.help() + " " + v.targets());
+        }
+        long width = this.<Long>script("return document.documentElement.scrollWidth");
+        long screen = this.<Long>script("return document.documentElement.clientWidth");
+        if (width > screen) problems.add(where + ": the page is " + width + " px wide on a " + screen + " px screen");
+        List<String> outside = script("""
+                const w = document.documentElement.clientWidth;
+                const scrolls = e => e.closest('.table-scroll, pre, .visually-hidden, .skip');
+                return [...document.body.querySelectorAll('*')]
+                  .filter(e => e.getClientRects().length && !scrolls(e))
+                  .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.left < -1 || r.right > w + 1); })
+                  .slice(0, 5).map(e => e.tagName.toLowerCase() + '#' + e.id + '.' + e.getAttribute('class'));
+                """);
+        if (!outside.isEmpty()) problems.add(where + ": reach past the screen: " + outside);
+        return problems;
+    }
+
     public void get(String url) {
         driver.get(url);
     }

@@ -136,21 +136,7 @@ class ArticleFlagPagesTest extends StaffPortal {
     // --- checks
 
     private static void check(String where, List<String> problems) {
-        for (Browser.Violation v : browser.accessibilityViolations()) {
-            problems.add(where + ": axe " + v.rule() + " (" + v.impact() + ") " + v.help() + " " + v.targets());
-        }
-        long width = browser.<Long>script("return document.documentElement.scrollWidth");
-        long screen = browser.<Long>script("return document.documentElement.clientWidth");
-        if (width > screen) problems.add(where + ": the page is " + width + " px wide on a " + screen + " px screen");
-        List<String> outside = browser.script("""
-                const w = document.documentElement.clientWidth;
-                const scrolls = e => e.closest('.table-scroll, pre, .visually-hidden, .skip');
-                return [...document.body.querySelectorAll('*')]
-                  .filter(e => e.getClientRects().length && !scrolls(e))
-                  .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.left < -1 || r.right > w + 1); })
-                  .slice(0, 5).map(e => e.tagName.toLowerCase() + '#' + e.id + '.' + e.getAttribute('class'));
-                """);
-        if (!outside.isEmpty()) problems.add(where + ": reach past the screen: " + outside);
+        problems.addAll(browser.layoutProblems(where));
     }
 
     // --- reading the pages

@@ -537,19 +537,7 @@ class EditorPagesTest {
     // --- checks
 
     private static void check(Browser b, String where, List<String> problems) {
-        axe(b, where, problems);
-        long width = b.<Long>script("return document.documentElement.scrollWidth");
-        long screen = b.<Long>script("return document.documentElement.clientWidth");
-        if (width > screen) problems.add(where + ": the page is " + width + " px wide on a " + screen + " px screen");
-        List<String> outside = b.script("""
-                const w = document.documentElement.clientWidth;
-                const scrolls = e => e.closest('.table-scroll, pre, .visually-hidden, .skip');
-                return [...document.body.querySelectorAll('*')]
-                  .filter(e => e.getClientRects().length && !scrolls(e))
-                  .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.left < -1 || r.right > w + 1); })
-                  .slice(0, 5).map(e => e.tagName.toLowerCase() + '#' + e.id + '.' + e.getAttribute('class'));
-                """);
-        if (!outside.isEmpty()) problems.add(where + ": reach past the screen: " + outside);
+        problems.addAll(b.layoutProblems(where));
         List<String> boxes = b.script("""
                 const w = document.documentElement.clientWidth;
                 return [...document.querySelectorAll('.table-scroll, pre')].filter(e => {
