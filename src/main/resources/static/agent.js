@@ -47,15 +47,19 @@
     all[index].scrollIntoView({ block: "nearest" });
   }
 
+  // a piece of the page rendered by the server; an ended session is sent to the sign-in page, which fetch follows
+  function fragment(url) {
+    return fetch(url, { credentials: "same-origin" }).then(function (r) {
+      if (r.redirected || r.status === 401 || r.status === 403) throw new Error("signed-out");
+      if (!r.ok) throw new Error("status " + r.status);
+      return r.text();
+    });
+  }
+
   function search() {
     var q = box.value.trim();
     var mine = ++asked;
-    fetch("/agent/results?q=" + encodeURIComponent(q), { credentials: "same-origin" })
-      .then(function (r) {
-        if (r.redirected || r.status === 401 || r.status === 403) throw new Error("signed-out");
-        if (!r.ok) throw new Error("status " + r.status);
-        return r.text();
-      })
+    fragment("/agent/results?q=" + encodeURIComponent(q))
       .then(function (html) {
         if (mine !== asked) return;
         found.innerHTML = html;
@@ -70,12 +74,7 @@
   }
 
   function open(slug, thenFocusCard) {
-    fetch("/agent/card/" + encodeURIComponent(slug), { credentials: "same-origin" })
-      .then(function (r) {
-        if (r.redirected || r.status === 401 || r.status === 403) throw new Error("signed-out");
-        if (!r.ok) throw new Error("status " + r.status);
-        return r.text();
-      })
+    fragment("/agent/card/" + encodeURIComponent(slug))
       .then(function (html) {
         cardPane.innerHTML = html;
         var card = document.getElementById("answer-card");

@@ -35,9 +35,8 @@ final class SourceChecker {
     }
 
     static Checked check(Snapshot kb, Path articlesFolder, String slug, String source) {
-        String category = categoryOf(source).orElse("uncategorised");
-        Path file = articlesFolder.resolve(category).resolve(slug + ".md");
-        ParseResult result = new ArticleParser(kb.categories(), kb.site().publicUrl()).parse(file, category, source);
+        Path file = fileOf(articlesFolder, slug, source);
+        ParseResult result = parse(kb, file, source);
         int bodyLine = FrontMatter.split(source).map(FrontMatter::bodyLine).orElse(Integer.MAX_VALUE);
         List<Problem> found = new ArrayList<>(result.problems());
         result.article().ifPresent(a -> kb.articles().questionClashes(a).forEach(p ->
@@ -76,9 +75,17 @@ final class SourceChecker {
 
     /** The article a source reads as, without the rules that need the whole knowledge base: for listing. */
     static Optional<Article> read(Snapshot kb, Path articlesFolder, String slug, String source) {
-        String category = categoryOf(source).orElse("uncategorised");
-        Path file = articlesFolder.resolve(category).resolve(slug + ".md");
-        return new ArticleParser(kb.categories(), kb.site().publicUrl()).parse(file, category, source).article();
+        return parse(kb, fileOf(articlesFolder, slug, source), source).article();
+    }
+
+    /** Where the text would be published: the folder of the category it names. */
+    private static Path fileOf(Path articlesFolder, String slug, String source) {
+        return articlesFolder.resolve(categoryOf(source).orElse("uncategorised")).resolve(slug + ".md");
+    }
+
+    private static ParseResult parse(Snapshot kb, Path file, String source) {
+        String category = file.getParent().getFileName().toString();
+        return new ArticleParser(kb.categories(), kb.site().publicUrl()).parse(file, category, source);
     }
 
     static Optional<String> categoryOf(String source) {

@@ -164,8 +164,7 @@ final class EditorPageRoutes {
 
     private void save(Context ctx, boolean creating) {
         String slug = creating ? Optional.ofNullable(ctx.formParam("slug")).orElse("").strip() : slug(ctx);
-        String source = "fields".equals(ctx.formParam("mode")) ? EditorForms.source(ctx)
-                : Optional.ofNullable(ctx.formParam("source")).orElse("").replace("\r\n", "\n");
+        String source = postedSource(ctx);
         long base = parseLong(ctx.formParam("baseVersion"));
         if (creating && !SLUG.matcher(slug).matches()) {
             edit(ctx, HttpStatus.UNPROCESSABLE_CONTENT, slug, true, source, 0, null,
@@ -200,6 +199,12 @@ final class EditorPageRoutes {
 
     private record Conflict(String diff, String source, String author) {}
 
+    /** The article as the form posts it: built from the fields, or the raw Markdown as typed. */
+    private static String postedSource(Context ctx) {
+        return "fields".equals(ctx.formParam("mode")) ? EditorForms.source(ctx)
+                : Optional.ofNullable(ctx.formParam("source")).orElse("").replace("\r\n", "\n");
+    }
+
     /** The page shows the problems again when it opens; the notice says there are some. */
     private static String savedNotice(SaveOutcome.Saved s) {
         boolean figures = s.warnings().stream().anyMatch(w -> w.message().startsWith(EditorService.FIGURES_CHANGED));
@@ -216,8 +221,7 @@ final class EditorPageRoutes {
      * source the save button would store, rendered by the site's renderer, and the problems as the form shows them.
      */
     private void livePreview(Context ctx) {
-        String source = "fields".equals(ctx.formParam("mode")) ? EditorForms.source(ctx)
-                : Optional.ofNullable(ctx.formParam("source")).orElse("").replace("\r\n", "\n");
+        String source = postedSource(ctx);
         String slug = Optional.ofNullable(ctx.formParam("slug")).map(String::strip).filter(x -> SLUG.matcher(x).matches())
                 .orElse("preview");
         Preview p = editor.preview(slug, source);
